@@ -1,0 +1,47 @@
+"""The ``intake`` command: one typer app, one module per group of commands.
+
+Every command exits 0 on success; on bad input it prints one line to stderr and exits
+non-zero, never a traceback (``run_cli`` below turns known errors into that line).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+app = typer.Typer(
+    name="intake",
+    help="ChargeCars partner order intake.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+class CliError(Exception):
+    """An expected failure: its message is the one line the operator sees."""
+
+
+def _register_commands() -> None:
+    # Imported for their side effect of adding commands to ``app``.
+    from intake.cli import (  # noqa: F401
+        db_cmd,
+        extract_cmd,
+        messages_cmd,
+        orders_cmd,
+        partners_cmd,
+        processes_cmd,
+        review_cmd,
+    )
+
+
+def main() -> None:
+    _register_commands()
+    try:
+        app()
+    except CliError as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)

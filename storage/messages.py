@@ -1,0 +1,143 @@
+"""Storing inbound messages and handing them out to workers.
+
+``store_raw_message`` is what every way in calls before it acknowledges anything: the
+message is committed (and fsynced) before the caller answers 250 or 202.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from storage.audit import record_audit
+from storage.models import PENDING_STATES, InboundMessage, utcnow
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    id: int
+    duplicate: bool  # True: we had it already; ``id`` is the original's
+
+
+def dedup_key_for(sender: str | None, message_id: str | None, sha256: str) -> str:
+    """Same sender + same Message-ID is the same message; without a Message-ID, same bytes."""
+    who = (sender or "").strip().lower()
+    what = f"mid:{message_id.strip()}" if message_id and message_id.strip() else f"sha:{sha256}"
+    return hashlib.sha256(f"{who}\0{what}".encode()).hexdigest()
+
+
+def store_raw_message(
+    session: Session,
+    *,
+    raw: bytes,
+    channel: str,
+    partner_id: str | None,
+    envelope_from: str | None,
+    envelope_to: list[str],
+    message_id: str | None,
+    peer: str | None = None,
+    source_ref: str | None = None,
+    auth_results: dict | None = None,
+    hold_reasons: list[str] | None = None,
+) -> StoredMessage:
+    """Insert the message, or recognise it as one we already have (counted and logged).
+
+    Runs in the caller's transaction, inside a savepoint so that a duplicate does not
+    spoil the rest of the unit of work.
+    """
+    sha256 = hashlib.sha256(raw).hexdigest()
+    key = dedup_key_for(envelope_from, message_id, sha256)
+    message = InboundMessage(
+        channel=channel,
+        partner_id=partner_id,
+        message_id_header=(message_id or None) and message_id[:998],
+        envelope_from=envelope_from,
+        envelope_to=list(envelope_to),
+        peer=peer,
+        size=len(raw),
+        sha256=sha256,
+        raw=raw,
+        dedup_key=key,
+        source_ref=source_ref,
+        auth_results=auth_results,
+        hold_reasons=list(hold_reasons or []),
+    )
+    try:
+        with session.begin_nested():
+            session.add(message)
+    except IntegrityError:
+        return _count_duplicate(session, key, channel, sha256, source_ref)
+    return StoredMessage(id=message.id, duplicate=False)
+
+
+def _count_duplicate(
+    session: Session, key: str, channel: str, sha256: str, source_ref: str | None
+) -> StoredMessage:
+    original = session.scalars(select(InboundMessage).where(InboundMessage.dedup_key == key)).one()
+    original.duplicate_count += 1
+    record_audit(
+        session,
+        actor=channel,
+        action="message_duplicate",
+        entity_type="message",
+        entity_id=original.id,
+        details={"sha256": sha256, "same_bytes": sha256 == original.sha256,
+                 "source_ref": source_ref},
+    )
+    return StoredMessage(id=original.id, duplicate=True)
+
+
+def worker_identity() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def claim_next_message(
+    session: Session, worker: str, lease: timedelta, now: datetime | None = None
+) -> InboundMessage | None:
+    """Take the oldest message with work to do and lease it to ``worker``.
+
+    On PostgreSQL ``FOR UPDATE SKIP LOCKED`` lets many workers claim side by side without
+    waiting on each other; SQLite ignores it (one worker runs there). A lease whose worker
+    died runs out and the message is claimable again.
+    """
+    now = now or utcnow()
+    candidate = session.scalars(
+        select(InboundMessage)
+        .where(
+            InboundMessage.state.in_(PENDING_STATES),
+            InboundMessage.next_attempt_at <= now,
+            or_(InboundMessage.claim_expires_at.is_(None), InboundMessage.claim_expires_at < now),
+        )
+        .order_by(InboundMessage.next_attempt_at, InboundMessage.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    ).first()
+    if candidate is None:
+        return None
+    candidate.claimed_by = worker
+    candidate.claim_expires_at = now + lease
+    return candidate
+
+
+def release_claims(session: Session, worker: str | None = None) -> int:
+    """Free claims: all of them (a lone SQLite worker starting up) or one worker's."""
+    statement = update(InboundMessage).where(InboundMessage.claimed_by.is_not(None))
+    if worker is not None:
+        statement = statement.where(InboundMessage.claimed_by == worker)
+    result = session.execute(statement.values(claimed_by=None, claim_expires_at=None))
+    return result.rowcount or 0
+
+
+def holds_claim(session: Session, message_id: int, worker: str) -> bool:
+    """Whether ``worker`` still holds the message (its lease may have been taken over)."""
+    claimed_by = session.scalar(
+        select(InboundMessage.claimed_by).where(InboundMessage.id == message_id)
+    )
+    return claimed_by == worker
