@@ -6,6 +6,7 @@ non-zero, never a traceback (``run_cli`` below turns known errors into that line
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -45,3 +46,9 @@ def main() -> None:
         sys.exit(2)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        if os.environ.get("INTAKE_DEBUG"):
+            raise
+        print(f"intake: unexpected {type(exc).__name__}: {exc} "
+              "(set INTAKE_DEBUG=1 to see where)", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,36 @@
+"""The worker's pipeline: a short, named list of steps, one module each.
+
+    received --parse--> parsed --extract--> extracted --route--> (decided) --store--> done
+                                                                                    review
+                                                                                    archived
+Every step runs in its own transaction and is safe to run again; anything unexpected
+parks the message as ``failed`` for ``intake replay``, never drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from intake.pipeline import extract, parse, route, store
+from intake.pipeline.context import StepContext
+from storage.models import InboundMessage
+
+Step = Callable[[StepContext, int], None]
+
+STEPS: dict[str, Step] = {
+    "parse": parse.run,
+    "extract": extract.run,
+    "route": route.run,
+    "store": store.run,
+}
+
+
+def next_step(message: InboundMessage) -> str | None:
+    """The step a message needs next, read from its stored state (so a restart resumes)."""
+    if message.state == "received":
+        return "parse"
+    if message.state == "parsed":
+        return "extract"
+    if message.state == "extracted":
+        return "store" if route.latest_extraction(message).route else "route"
+    return None

@@ -1,0 +1,60 @@
+"""What every pipeline step gets: settings, sessions, and the claim it works under."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.settings import Settings
+from storage.models import InboundMessage, utcnow
+
+
+class LostClaim(Exception):
+    """Another worker took the message over (our lease ran out): drop our result."""
+
+
+@dataclass
+class StepContext:
+    settings: Settings
+    sessions: sessionmaker[Session]
+    worker: str
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A short read: load what a step needs, then let go before the slow part."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def unit_of_work(self, message_id: int, expected_state: str) -> Iterator[
+        tuple[Session, InboundMessage]
+    ]:
+        """The step's one write transaction, only while we still hold the message.
+
+        Commits once at the end; renews the lease so the next step may follow at once.
+        """
+        with self.sessions.begin() as session:
+            message = session.get(InboundMessage, message_id, with_for_update=True)
+            if (
+                message is None
+                or message.claimed_by != self.worker
+                or message.state != expected_state
+            ):
+                raise LostClaim(f"message {message_id} is no longer ours in {expected_state}")
+            yield session, message
+            if message.claimed_by == self.worker:
+                message.claim_expires_at = utcnow() + timedelta(
+                    seconds=self.settings.worker_lease_s
+                )
+
+
+def advance(message: InboundMessage, state: str) -> None:
+    message.state = state
+    message.state_changed_at = utcnow()
+    if state in ("done", "review", "archived", "failed"):
+        message.claimed_by = None
+        message.claim_expires_at = None

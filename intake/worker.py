@@ -1,0 +1,167 @@
+"""The worker: claims stored messages and moves each through the pipeline's steps.
+
+One message at a time per worker; many workers share the work on PostgreSQL. SIGTERM
+stops it between steps. A message whose step fails unexpectedly is parked as ``failed``
+with its error, and the worker goes on with the next: one bad mail blocks nothing.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import signal
+import threading
+import traceback
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from intake.logging import get_logger
+from intake.pipeline import STEPS, next_step
+from intake.pipeline.context import LostClaim, StepContext, advance
+from intake.settings import Settings
+from storage.audit import record_audit
+from storage.db import session_factory
+from storage.messages import claim_next_message, release_claims, worker_identity
+from storage.models import InboundMessage, utcnow
+
+log = get_logger("intake.worker")
+
+# Other periodic jobs the worker runs between messages (outbox delivery, ...): each
+# returns how many things it did.
+BACKGROUND_JOBS: list[Callable[[Settings], int]] = []
+
+
+class SecondSqliteWorker(RuntimeError):
+    pass
+
+
+class Worker:
+    def __init__(self, settings: Settings, name: str | None = None):
+        self.settings = settings
+        self.ctx = StepContext(settings, session_factory(settings.database_url),
+                               name or worker_identity())
+        self.stopping = threading.Event()
+        self._sqlite_lock = None
+
+    def start(self) -> None:
+        """Before the first claim: on SQLite, make sure we are the only worker."""
+        if self.settings.is_sqlite:
+            self._sqlite_lock = _take_sqlite_worker_lock(self.settings.database_url)
+            with self.ctx.sessions.begin() as session:
+                freed = release_claims(session)  # left by a killed predecessor
+            log.info("worker_started", worker=self.ctx.worker, database="sqlite",
+                     note="SQLite runs one worker; use PostgreSQL for more", freed_claims=freed)
+        else:
+            log.info("worker_started", worker=self.ctx.worker, database="postgresql")
+
+    def run_forever(self) -> None:
+        self.start()
+        while not self.stopping.is_set():
+            worked = self.process_next()
+            worked = self.run_background_jobs() or worked
+            if not worked:
+                self.stopping.wait(self.settings.worker_poll_interval_s)
+        log.info("worker_stopped", worker=self.ctx.worker)
+
+    def drain(self, limit: int | None = None) -> int:
+        """Process messages until none is ready (tests, `intake worker --once`)."""
+        count = 0
+        while (limit is None or count < limit) and self.process_next():
+            count += 1
+        return count
+
+    def process_next(self) -> bool:
+        """Claim one message and take it as far as it goes. False when there was none."""
+        lease = timedelta(seconds=self.settings.worker_lease_s)
+        with self.ctx.sessions.begin() as session:
+            message = claim_next_message(session, self.ctx.worker, lease)
+            if message is None:
+                return False
+            message_id = message.id
+        self._run_steps(message_id)
+        return True
+
+    def _run_steps(self, message_id: int) -> None:
+        while not self.stopping.is_set():
+            with self.ctx.reading() as session:
+                message = session.get(InboundMessage, message_id)
+                if message.claimed_by != self.ctx.worker:
+                    return  # finished, waiting (LLM), or taken over
+                step, state = next_step(message), message.state
+            if step is None:
+                return
+            try:
+                STEPS[step](self.ctx, message_id)
+                log.info("step_done", message_id=message_id, step=step)
+            except LostClaim:
+                log.warning("claim_lost", message_id=message_id, step=step)
+                return
+            except Exception as exc:  # noqa: BLE001 - parked for replay, never dropped
+                self._park_as_failed(message_id, step, state, exc)
+                return
+
+    def _park_as_failed(self, message_id: int, step: str, state: str, exc: Exception) -> None:
+        error = f"{step}: {type(exc).__name__}: {exc}"[:4000]
+        log.error("message_failed", message_id=message_id, step=step,
+                  error=type(exc).__name__, trace=traceback.format_exc(limit=5))
+        with self.ctx.sessions.begin() as session:
+            message = session.get(InboundMessage, message_id)
+            message.failed_state = state
+            message.error = error
+            message.attempts += 1
+            advance(message, "failed")
+            record_audit(session, actor="worker", action="message_failed", entity_type="message",
+                         entity_id=message_id, details={"step": step, "error": error})
+
+    def run_background_jobs(self) -> bool:
+        worked = False
+        for job in BACKGROUND_JOBS:
+            try:
+                worked = job(self.settings) > 0 or worked
+            except Exception:  # noqa: BLE001 - a failing job must not stop message work
+                log.exception("background_job_failed", job=getattr(job, "__name__", str(job)))
+        return worked
+
+    def install_signal_handlers(self) -> None:
+        def stop(signum, _frame):
+            log.info("worker_stopping", signal=signal.Signals(signum).name)
+            self.stopping.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+
+
+def _take_sqlite_worker_lock(database_url: str):
+    """An exclusive lock file beside the SQLite database; a second worker is refused."""
+    database = make_url(database_url).database or "intake.db"
+    lock_path = Path(f"{database}.worker.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(lock_path, "w")  # noqa: SIM115 - held for the life of the worker
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise SecondSqliteWorker(
+            f"another worker already runs on {database}; SQLite supports one worker "
+            "(set INTAKE_DATABASE_URL to PostgreSQL to run several)"
+        ) from None
+    return handle
+
+
+def replay_message(session, message_id: int, actor: str) -> InboundMessage:
+    """Put a failed (or reviewed) message back where it failed, to be processed again."""
+    message = session.get(InboundMessage, message_id)
+    if message is None:
+        raise LookupError(f"no message with id {message_id}")
+    if message.state != "failed":
+        raise ValueError(f"message {message_id} is {message.state}, not failed; nothing to replay")
+    message.state = message.failed_state or "received"
+    message.error = None
+    message.claimed_by = None
+    message.claim_expires_at = None
+    message.next_attempt_at = utcnow()
+    record_audit(session, actor=actor, action="message_replayed", entity_type="message",
+                 entity_id=message_id, details={"resumes_at": message.state})
+    return message

@@ -1,0 +1,72 @@
+"""Order queries: numbers, lookups and listings. None of these commit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session, selectinload
+
+from storage.models import Order, OrderCounter, utcnow
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def allocate_order_number(session: Session, when: datetime | None = None) -> str:
+    """The next ``CC-YYYY-NNNNN`` of the year, gap-free and unique under concurrent writers.
+
+    The counter row's update takes a row lock (PostgreSQL) or the database write lock
+    (SQLite) that is held until the caller's transaction ends, so two writers can never
+    get the same number, and a rolled-back order gives its number back.
+    """
+    year = (when or utcnow()).astimezone(AMSTERDAM).year
+    _ensure_counter(session, year)
+    number = session.execute(
+        update(OrderCounter)
+        .where(OrderCounter.year == year)
+        .values(last_number=OrderCounter.last_number + 1)
+        .returning(OrderCounter.last_number)
+    ).scalar_one()
+    return f"CC-{year}-{number:05d}"
+
+
+def _ensure_counter(session: Session, year: int) -> None:
+    dialect = session.get_bind().dialect.name
+    values = {"year": year, "last_number": 0}
+    if dialect == "postgresql":
+        statement = pg_insert(OrderCounter).values(values).on_conflict_do_nothing()
+    elif dialect == "sqlite":
+        statement = sqlite_insert(OrderCounter).values(values).on_conflict_do_nothing()
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        statement = insert(OrderCounter).values(values)
+    session.execute(statement)
+
+
+def find_order_by_partner_order_id(
+    session: Session, partner_id: str, partner_order_id: str
+) -> Order | None:
+    return session.scalars(
+        select(Order).where(
+            Order.partner_id == partner_id, Order.partner_order_id == partner_order_id
+        )
+    ).first()
+
+
+def find_order_by_source(session: Session, message_id: int, index: int) -> Order | None:
+    return session.scalars(
+        select(Order).where(Order.source_message_id == message_id, Order.source_index == index)
+    ).first()
+
+
+def find_order_by_number(session: Session, order_number: str) -> Order | None:
+    return session.scalars(select(Order).where(Order.order_number == order_number)).first()
+
+
+def list_orders(session: Session, limit: int | None = None) -> list[Order]:
+    query = select(Order).options(selectinload(Order.lines)).order_by(Order.created_at, Order.id)
+    if limit:
+        query = query.limit(limit)
+    return list(session.scalars(query))
