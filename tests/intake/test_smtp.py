@@ -1,0 +1,121 @@
+"""The SMTP listener over a real SMTP conversation (aiosmtpd + smtplib / raw sockets)."""
+
+from __future__ import annotations
+
+import smtplib
+
+import pytest
+from sqlalchemy import func, select, text
+
+from intake.smtp import make_controller
+from storage.db import engine_for, session_scope
+from storage.models import InboundMessage
+
+MESSAGE = (
+    b"From: Groendus Orderdesk <orderdesk@groendus.nl>\r\n"
+    b"To: groendus@orders.chargecars.nl\r\n"
+    b"Subject: Nieuwe order GRD-1\r\n"
+    b"Message-ID: <abc@portal.groendus.nl>\r\n"
+    b"\r\n"
+    b"Ordernummer: GRD-1\r\n"
+)
+
+
+@pytest.fixture
+def listener(settings):
+    controller = make_controller(settings)
+    controller.start()
+    yield settings
+    controller.stop()
+
+
+def send(settings, message=MESSAGE, to=("groendus@orders.chargecars.nl",)):
+    with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=10) as client:
+        return client.sendmail("orderdesk@groendus.nl", list(to), message)
+
+
+def stored_messages(url):
+    with session_scope(url) as session:
+        return session.scalars(select(InboundMessage).order_by(InboundMessage.id)).all()
+
+
+def test_partner_mail_is_stored_byte_for_byte_before_250(listener):
+    refused = send(listener)
+    assert refused == {}
+    [message] = stored_messages(listener.database_url)
+    assert message.raw == MESSAGE
+    assert message.partner_id == "groendus" and message.channel == "smtp"
+    assert message.envelope_from == "orderdesk@groendus.nl"
+    assert message.envelope_to == ["groendus@orders.chargecars.nl"]
+    assert message.message_id_header == "<abc@portal.groendus.nl>"
+
+
+def test_unknown_recipient_is_refused_at_rcpt_with_550(listener):
+    with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
+        send(listener, to=("nobody@orders.chargecars.nl",))
+    code, text_ = refused.value.recipients["nobody@orders.chargecars.nl"]
+    assert code == 550 and b"intake address" in text_
+    assert stored_messages(listener.database_url) == []
+
+
+def test_mixed_recipients_only_known_ones_accepted(listener):
+    refused = send(listener, to=("nobody@orders.chargecars.nl", "alva@orders.chargecars.nl"))
+    assert list(refused) == ["nobody@orders.chargecars.nl"]
+    [message] = stored_messages(listener.database_url)
+    assert message.partner_id == "alva" and message.envelope_to == ["alva@orders.chargecars.nl"]
+
+
+def test_repeated_message_id_from_same_sender_is_recognised(listener):
+    send(listener)
+    with smtplib.SMTP(listener.smtp_host, listener.smtp_port, timeout=10) as client:
+        client.ehlo()
+        client.mail("orderdesk@groendus.nl")
+        client.rcpt("groendus@orders.chargecars.nl")
+        code, reply = client.data(MESSAGE)
+    assert code == 250 and b"Already received" in reply
+    assert len(stored_messages(listener.database_url)) == 1
+
+
+def test_oversized_message_gets_552_and_no_250_and_is_not_stored(settings):
+    settings.smtp_max_message_bytes = 2000
+    controller = make_controller(settings)
+    controller.start()
+    try:
+        with smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=10) as client:
+            client.ehlo()
+            assert client.has_extn("size") and client.esmtp_features["size"] == "2000"
+            client.mail("orderdesk@groendus.nl")
+            client.rcpt("groendus@orders.chargecars.nl")
+            code, reply = client.data(MESSAGE + (b"x" * 70 + b"\r\n") * 80)
+            assert code == 552
+            # The next reply is NOOP's own: no late "250 stored" for the refused message.
+            assert client.noop() == (250, b"OK")
+    finally:
+        controller.stop()
+    assert stored_messages(settings.database_url) == []
+
+
+def test_store_failure_answers_451_and_the_retry_is_stored(listener):
+    url = listener.database_url
+    with smtplib.SMTP(listener.smtp_host, listener.smtp_port, timeout=10) as client:
+        client.ehlo()
+        client.mail("orderdesk@groendus.nl")
+        client.rcpt("groendus@orders.chargecars.nl")  # addresses are loaded by now
+        with engine_for(url).begin() as conn:
+            conn.execute(text("ALTER TABLE inbound_messages RENAME TO inbound_messages_away"))
+        try:
+            code, reply = client.data(MESSAGE)
+        finally:
+            with engine_for(url).begin() as conn:
+                conn.execute(text("ALTER TABLE inbound_messages_away RENAME TO inbound_messages"))
+    assert code == 451 and b"try again" in reply
+    assert send(listener) == {}  # the sender's retry
+    with session_scope(url) as session:
+        assert session.scalar(select(func.count(InboundMessage.id))) == 1
+
+
+def test_bytes_that_are_not_utf8_arrive_intact(listener):
+    message = MESSAGE.replace(b"Ordernummer: GRD-1", b"Naam: Ren\xe9 \xff\x00 Kuijpers")
+    send(listener, message=message)
+    [stored] = stored_messages(listener.database_url)
+    assert stored.raw == message
