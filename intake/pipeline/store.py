@@ -35,7 +35,8 @@ def run(ctx: StepContext, message_id: int) -> None:
         if extraction.route == "auto":
             try:
                 with session.begin_nested():
-                    final_state = apply_straight_through(session, message, extraction)
+                    result = ExtractionResult.model_validate(extraction.result)
+                    final_state = apply_result(session, message, result, actor=ACTOR)
             except NeedsReview as exc:
                 extraction.route_reasons = [*extraction.route_reasons, str(exc)]
                 final_state = open_review_item(session, message, extraction)
@@ -44,25 +45,28 @@ def run(ctx: StepContext, message_id: int) -> None:
         advance(message, final_state)
 
 
-def apply_straight_through(session: Session, message: InboundMessage, extraction: Extraction) -> str:
-    result = ExtractionResult.model_validate(extraction.result)
+def apply_result(
+    session: Session, message: InboundMessage, result: ExtractionResult, actor: str
+) -> str:
+    """Carry out what a message says; returns its final state. Straight-through messages
+    and a validator's approval both end here, so both make orders the same way."""
     partner = session.get(Partner, message.partner_id)
     if result.kind == "order":
         for index, order in enumerate(result.orders):
             source = OrderSource(
-                channel=message.channel, actor=ACTOR, message_id=message.id, index=index,
-                confidence=order.confidence,
+                channel=message.channel, actor=actor, message_id=message.id, index=index,
+                confidence=getattr(order, "confidence", None),
             )
             create_order(session, partner, order, source)
         return "done"
     if result.kind == "cancellation":
         order = _referred_order(session, partner, result)
-        record_status_event(session, order, "cancelled", actor=ACTOR,
+        record_status_event(session, order, "cancelled", actor=actor,
                             note=f"cancelled by partner message {message.id}")
         return "done"
     if result.kind == "status_question":
         order = _referred_order(session, partner, result)
-        record_audit(session, actor=ACTOR, action="status_question", entity_type="order",
+        record_audit(session, actor=actor, action="status_question", entity_type="order",
                      entity_id=order.id, details={"message_id": message.id})
         return "done"
     return "archived"
