@@ -24,7 +24,7 @@ from intake.settings import Settings
 from storage.audit import record_audit
 from storage.db import session_factory
 from storage.messages import claim_next_message, release_claims, worker_identity
-from storage.models import InboundMessage, utcnow
+from storage.models import InboundMessage
 
 log = get_logger("intake.worker")
 
@@ -148,20 +148,3 @@ def _take_sqlite_worker_lock(database_url: str):
             "(set INTAKE_DATABASE_URL to PostgreSQL to run several)"
         ) from None
     return handle
-
-
-def replay_message(session, message_id: int, actor: str) -> InboundMessage:
-    """Put a failed (or reviewed) message back where it failed, to be processed again."""
-    message = session.get(InboundMessage, message_id)
-    if message is None:
-        raise LookupError(f"no message with id {message_id}")
-    if message.state != "failed":
-        raise ValueError(f"message {message_id} is {message.state}, not failed; nothing to replay")
-    message.state = message.failed_state or "received"
-    message.error = None
-    message.claimed_by = None
-    message.claim_expires_at = None
-    message.next_attempt_at = utcnow()
-    record_audit(session, actor=actor, action="message_replayed", entity_type="message",
-                 entity_id=message_id, details={"resumes_at": message.state})
-    return message

@@ -141,3 +141,21 @@ def holds_claim(session: Session, message_id: int, worker: str) -> bool:
         select(InboundMessage.claimed_by).where(InboundMessage.id == message_id)
     )
     return claimed_by == worker
+
+
+def replay_message(session: Session, message_id: int, actor: str) -> InboundMessage:
+    """Put a failed message back in the state it failed in, to be processed again."""
+    message = session.get(InboundMessage, message_id)
+    if message is None:
+        raise LookupError(f"no message with id {message_id}")
+    if message.state != "failed":
+        raise ValueError(f"message {message_id} is {message.state}, not failed; nothing to replay")
+    message.state = message.failed_state or "received"
+    message.state_changed_at = utcnow()
+    message.error = None
+    message.claimed_by = None
+    message.claim_expires_at = None
+    message.next_attempt_at = utcnow()
+    record_audit(session, actor=actor, action="message_replayed", entity_type="message",
+                 entity_id=message_id, details={"resumes_at": message.state})
+    return message

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from intake.cli import CliError, app
 from intake.cli.common import print_json_line, unit_of_work
-from intake.worker import replay_message
+from storage.messages import replay_message
 from storage.models import InboundMessage
 
 messages_app = typer.Typer(help="Inbound messages.", no_args_is_help=True)

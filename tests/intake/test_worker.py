@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from intake import pipeline
-from intake.worker import Worker, replay_message
+from intake.worker import Worker
 from storage.db import session_scope
-from storage.messages import store_raw_message
+from storage.messages import replay_message, store_raw_message
 from storage.models import AuditEntry, InboundMessage, Order, ReviewItem
 from tests.conftest import CORPUS, corpus_email
 
