@@ -80,6 +80,8 @@ class Settings(BaseSettings):
     webhook_backoff: float = 2.0
     webhook_max_delay_s: float = 3600.0
     webhook_timeout_s: float = 10.0
+    # Bearer token of the internal status endpoint; unset: the endpoint answers 503.
+    internal_api_token: str | None = None
 
     # --- operations ------------------------------------------------------------------------
     log_level: str = "INFO"

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models.base import Base, JSONType, UTCDateTime, utcnow
 
-OUTBOX_STATES = ("pending", "delivered", "failed", "cancelled")
+# skipped: nothing to send to (no recipient), recorded with the reason in last_error.
+OUTBOX_STATES = ("pending", "delivered", "failed", "cancelled", "skipped")
 
 
 class OutboxItem(Base):
