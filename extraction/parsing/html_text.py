@@ -1,0 +1,317 @@
+"""HTML bodies: the text a person sees, and a sanitised copy the review app can display.
+
+The extractor must read what the customer or partner saw, nothing more: text hidden with CSS
+or the ``hidden`` attribute is a classic place for prompt injection and for stale template
+values, so it is dropped. Tables keep their cells apart ("Naam: | Sanne") so that a label
+and its value stay on one line but never run into each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import nh3
+from lxml import etree
+from lxml import html as lxml_html
+
+# Never visible, or not part of the page's text at all.
+_SKIP_TAGS = {
+    "head", "title", "meta", "link", "base", "script", "style", "noscript", "template",
+    "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "canvas",
+    "audio", "video", "select", "datalist", "button", "input", "textarea", "option",
+}  # fmt: skip
+# Elements that start and end a line.
+_LINE_TAGS = {
+    "div", "tr", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "header", "footer",
+    "nav", "aside", "main", "address", "center", "form", "fieldset", "figure", "figcaption",
+    "caption", "details", "summary", "hr", "tbody", "thead", "tfoot", "body",
+}  # fmt: skip
+# Elements set off by a blank line, as a browser renders them with a margin.
+_PARAGRAPH_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table"}
+_CELL_TAGS = {"td", "th"}
+
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)"
+    r"|font-size\s*:\s*0(?:\.0+)?\s*(?:px|pt|em|rem|%)?\s*(?:;|$)"
+    r"|max-height\s*:\s*0(?:px)?\s*(?:;|$)",
+    re.I,
+)
+_ZERO_BOX = re.compile(r"(?<![-\w])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+_STYLE_COLOR = re.compile(r"(?<![-\w])color\s*:\s*([^;]+)", re.I)
+_STYLE_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MAX_DEPTH = 200  # deeper trees are read flat; the parser itself stops at 256 levels
+
+_WHITE = "#ffffff"
+_NAMED_COLOURS = {"white": _WHITE, "black": "#000000"}
+
+
+@dataclass
+class HtmlBody:
+    text: str  # what a person sees
+    display_html: str  # sanitised for the review app
+
+
+def read_html(html: str) -> HtmlBody:
+    """Visible text and display HTML of one HTML document; never raises on bad markup."""
+    root = _parse(html)
+    if root is None:
+        return HtmlBody(text="", display_html="")
+    out = _Lines()
+    _render(root, out, _WHITE, depth=0)
+    return HtmlBody(text=out.text(), display_html=sanitize_for_display(root))
+
+
+def html_to_text(html: str) -> str:
+    return read_html(html).text
+
+
+def _parse(html: str):
+    if not html.strip():
+        return None
+    # Bytes with an explicit encoding: lxml refuses str input that carries an XML declaration,
+    # and a <meta charset> must not re-decode text that is already decoded.
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+    )
+    try:
+        return lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _colour(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip().lower().replace(" ", "").removesuffix("!important")
+    value = _NAMED_COLOURS.get(value, value)
+    if re.fullmatch(r"#[0-9a-f]{3}", value):
+        value = "#" + "".join(ch * 2 for ch in value[1:])
+    match = re.fullmatch(r"rgba?\((\d+),(\d+),(\d+)(?:,[\d.]+)?\)", value)
+    if match:
+        value = "#" + "".join(f"{min(int(n), 255):02x}" for n in match.groups())
+    return value
+
+
+def _is_hidden(el, background: str) -> tuple[bool, str]:
+    """Whether ``el`` is invisible, and the background colour its children are drawn on."""
+    if el.get("hidden") is not None:
+        return True, background
+    style = el.get("style") or ""
+    if style and (_HIDDEN_STYLE.search(style) or len(_ZERO_BOX.findall(style)) >= 2):
+        return True, background
+    bg_match = _STYLE_BACKGROUND.search(style) if style else None
+    own_background = _colour(bg_match.group(1).split()[0] if bg_match else el.get("bgcolor"))
+    if own_background and own_background.startswith("#"):
+        background = own_background
+    colour_match = _STYLE_COLOR.search(style) if style else None
+    colour = _colour(colour_match.group(1) if colour_match else el.get("color"))
+    if colour and colour == background and not _recoloured_inside(el):
+        return True, background  # white on white: only cheap when no descendant recolours
+    return False, background
+
+
+def _recoloured_inside(el) -> bool:
+    for child in el.iterdescendants():
+        if isinstance(child.tag, str) and (
+            child.get("color") or "color" in (child.get("style") or "").lower()
+        ):
+            return True
+    return False
+
+
+class _Lines:
+    """Collects rendered text; inline runs collapse whitespace as a browser does."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.current: list[str] = []
+
+    def inline(self, text: str) -> None:
+        text = _SPACES.sub(" ", _INVISIBLE_CHARS.sub("", text))
+        if text.startswith(" ") and (not self.current or self.current[-1].endswith(" ")):
+            text = text[1:]
+        if text:
+            self.current.append(text)
+
+    def preformatted(self, text: str) -> None:
+        for index, line in enumerate(text.replace("\r\n", "\n").split("\n")):
+            if index:
+                self.newline()
+            self.current.append(line.replace("\u00a0", " "))
+
+    def newline(self) -> None:
+        self.lines.append("".join(self.current).strip())
+        self.current = []
+
+    def end_block(self, blank: bool = False) -> None:
+        if "".join(self.current).strip():
+            self.newline()
+        else:
+            self.current = []
+        if blank and self.lines and self.lines[-1] != "":
+            self.lines.append("")
+
+    def text(self) -> str:
+        self.end_block()
+        text = "\n".join(self.lines)
+        return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def _tag(el) -> str | None:
+    tag = el.tag
+    if not isinstance(tag, str):  # comments, processing instructions, entities
+        return None
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _render(el, out: _Lines, background: str, depth: int, pre: bool = False) -> None:
+    tag = _tag(el)
+    if tag is None or tag in _SKIP_TAGS:
+        _render_tail(el, out, pre)
+        return
+    hidden, background = _is_hidden(el, background)
+    if hidden:
+        _render_tail(el, out, pre)
+        return
+    if depth > _MAX_DEPTH:
+        out.inline(" ".join(el.itertext()))
+        _render_tail(el, out, pre)
+        return
+    pre = pre or tag in {"pre", "textarea", "plaintext", "xmp"}
+    if tag == "br":
+        out.newline()
+    elif tag == "tr":
+        _render_row(el, out, background, depth)
+    else:
+        _render_children(el, out, background, depth, pre, tag)
+    _render_tail(el, out, pre)
+
+
+def _render_children(el, out: _Lines, background: str, depth: int, pre: bool, tag: str) -> None:
+    block = tag in _LINE_TAGS or tag in _PARAGRAPH_TAGS or tag in _CELL_TAGS
+    if block:
+        out.end_block(blank=tag in _PARAGRAPH_TAGS)
+    if el.text:
+        out.preformatted(el.text) if pre else out.inline(el.text)
+    for child in el:
+        _render(child, out, background, depth + 1, pre)
+    if block:
+        out.end_block(blank=tag in _PARAGRAPH_TAGS)
+
+
+def _render_row(row, out: _Lines, background: str, depth: int) -> None:
+    """One table row on one line (cells that hold several lines keep them), cells apart."""
+    out.end_block()
+    cells = []
+    for cell in row:
+        if _tag(cell) not in _CELL_TAGS:
+            _render(cell, out, background, depth + 1)
+            continue
+        hidden, cell_background = _is_hidden(cell, background)
+        if hidden:
+            continue
+        cell_out = _Lines()
+        if cell.text:
+            cell_out.inline(cell.text)
+        for child in cell:
+            _render(child, cell_out, cell_background, depth + 2)
+        text = cell_out.text().strip()
+        if text:
+            cells.append(text)
+    if cells:
+        out.inline(" | ".join(cells)) if all("\n" not in c for c in cells) else _multiline(
+            out, cells
+        )
+    out.end_block()
+
+
+def _multiline(out: _Lines, cells: list[str]) -> None:
+    # A layout cell holding whole paragraphs: keep its lines, put " | " between the cells.
+    for index, cell in enumerate(cells):
+        if index:
+            out.inline(" | ")
+        out.preformatted(cell)
+
+
+def _render_tail(el, out: _Lines, pre: bool) -> None:
+    if el.tail:
+        out.preformatted(el.tail) if pre else out.inline(el.tail)
+
+
+# --- display ---------------------------------------------------------------------------------
+
+_DISPLAY_TAGS = (set(nh3.ALLOWED_TAGS) | {"font"}) - {"area", "map"}
+_DISPLAY_ATTRIBUTES = {
+    "*": {"title", "align", "dir", "lang", "style", "width", "height", "valign", "bgcolor"},
+    "a": {"href"},
+    "img": {"src", "alt"},
+    "font": {"color", "face", "size"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+    "table": {"border", "cellpadding", "cellspacing"},
+    "ol": {"start"},
+}
+_DISPLAY_STYLE_PROPERTIES = {
+    "color", "background-color", "font-weight", "font-style", "font-size", "font-family",
+    "text-align", "text-decoration", "vertical-align", "border", "border-collapse", "padding",
+    "margin", "width", "height", "white-space", "line-height",
+}  # fmt: skip
+
+
+def _display_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """No remote content: images only from the message itself, no CSS that fetches."""
+    lowered = value.strip().lower()
+    if tag == "img" and attribute == "src":
+        return value if lowered.startswith(("data:image/", "cid:")) else None
+    if attribute == "href":
+        return value if lowered.startswith(("http://", "https://", "mailto:", "#")) else None
+    if attribute == "style" and ("url(" in lowered or "expression(" in lowered):
+        return None
+    return value
+
+
+_CLEANER = nh3.Cleaner(
+    tags=_DISPLAY_TAGS,
+    clean_content_tags={"script", "style", "title", "textarea", "select", "noscript"},
+    attributes=_DISPLAY_ATTRIBUTES,
+    attribute_filter=_display_attribute,
+    url_schemes={"http", "https", "mailto", "cid", "data"},
+    filter_style_properties=_DISPLAY_STYLE_PROPERTIES,
+    link_rel="noopener noreferrer nofollow",
+)
+
+
+def sanitize_for_display(root) -> str:
+    """Safe HTML of the visible part of a parsed document (hidden elements removed first)."""
+    _drop_invisible(root, _WHITE)
+    body = root.find("body")
+    source = lxml_html.tostring(body if body is not None else root, encoding="unicode")
+    return _CLEANER.clean(source)
+
+
+def _drop_invisible(el, background: str, depth: int = 0) -> None:
+    for child in list(el):
+        tag = _tag(child)
+        if tag is None:
+            continue
+        hidden, child_background = _is_hidden(child, background)
+        if hidden or tag in {"head", "script", "style", "template"}:
+            _remove_keeping_tail(child)
+        elif depth < _MAX_DEPTH:
+            _drop_invisible(child, child_background, depth + 1)
+
+
+def _remove_keeping_tail(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
