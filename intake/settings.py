@@ -42,6 +42,11 @@ class Settings(BaseSettings):
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     api_max_body_bytes: int = 10 * 1024 * 1024
+    # Per API key (webhooks: per partner), in the `limits` notation; in-process counters.
+    api_rate_limit: str = "300/minute"
+    api_status_rate_limit: str = "1/minute"
+    # Failed authentications per client address, before it is refused outright.
+    api_auth_failure_limit: str = "60/minute"
     review_host: str = "127.0.0.1"
     review_port: int = 8501
 
