@@ -34,6 +34,7 @@ def _register_commands() -> None:
         partners_cmd,
         processes_cmd,
         review_cmd,
+        users_cmd,
     )
 
 
