@@ -42,7 +42,7 @@ _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<table|<div|
 def sniff(data: bytes, filename: str | None = None, declared: str | None = None) -> str:
     """The file's type from its content; name and declared type break ties for text only."""
     head = data[:2048]
-    if b"%PDF-" in head[:1024]:  # some generators put junk before the header
+    if head.startswith(b"%PDF-"):
         return PDF
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
@@ -53,6 +53,8 @@ def sniff(data: bytes, filename: str | None = None, declared: str | None = None)
     for magic, kind in _IMAGE_MAGIC.items():
         if head.startswith(magic):
             return kind
+    if b"%PDF-" in head[:1024]:  # readers accept junk before the header, so generators add it
+        return PDF
     return _text_kind(head, (filename or "").lower(), (declared or "").lower())
 
 

@@ -56,7 +56,9 @@ class HtmlBody:
 
 def read_html(html: str) -> HtmlBody:
     """Visible text and display HTML of one HTML document; never raises on bad markup."""
-    root = _parse(html)
+    root, complete = _parse(html)
+    if not complete:
+        return _flat(html)
     if root is None:
         return HtmlBody(text="", display_html="")
     out = _Lines()
@@ -69,17 +71,36 @@ def html_to_text(html: str) -> str:
 
 
 def _parse(html: str):
+    """The document tree, and whether libxml2 read all of it (it stops at 2048 levels deep)."""
     if not html.strip():
-        return None
+        return None, True
     # Bytes with an explicit encoding: lxml refuses str input that carries an XML declaration,
     # and a <meta charset> must not re-decode text that is already decoded.
     parser = lxml_html.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
     )
     try:
-        return lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+        root = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
+        return None, True
+    complete = not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    return root, complete
+
+
+def _flat(html: str) -> HtmlBody:
+    """Nesting too deep for libxml2, which would drop the rest of the document: read it flat.
+
+    Python's own HTML parser has no depth limit. Hidden-element checks are lost here; only a
+    document built to be absurd gets this far.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(["head", "script", "style", "template", "noscript"]):
+        tag.decompose()
+    lines = (" ".join(line.split()) for line in soup.get_text("\n").splitlines())
+    text = "\n".join(line for line in lines if line)
+    return HtmlBody(text=text, display_html=_CLEANER.clean(html))
 
 
 def _colour(value: str | None) -> str | None:

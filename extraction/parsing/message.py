@@ -11,9 +11,11 @@ files found inside TNEF or .msg attachments continue the count after their conta
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.parser
 import hashlib
+import quopri
 import re
 from email import policy
 from email.message import Message
@@ -187,7 +189,8 @@ class _Walker:
         elif part.is_multipart():
             children = part.get_payload()
             if ctype.startswith("message/") and len(children) == 1:
-                self._forwarded_part(part, children[0], position, depth)
+                self._forwarded_part(part, _undo_transfer_encoding(part, children[0]), position,
+                                     depth)  # fmt: skip
             else:
                 for child in children:
                     if self.budget.stopped:
@@ -333,6 +336,23 @@ class _Walker:
             self._file(inner.data, inner.name, inner.declared_type, None, position, depth)
         except Exception as exc:  # noqa: BLE001
             self.budget.note(parse_error(f"part {position} ({inner.name})", exc))
+
+
+def _undo_transfer_encoding(part: Message, inner: Message) -> Message:
+    """A message/rfc822 part sent base64- or QP-encoded (not allowed, but Outlook does it).
+
+    The parser reads the encoded text as if it were the message; decode it and parse again.
+    """
+    cte = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if cte not in ("base64", "quoted-printable"):
+        return inner
+    encoded = _message_bytes(inner)
+    if cte == "quoted-printable":
+        decoded = quopri.decodestring(encoded)
+    else:
+        compact = re.sub(rb"[^A-Za-z0-9+/=]", b"", encoded)
+        decoded = binascii.a2b_base64(compact + b"=" * (-len(compact) % 4))
+    return email.message_from_bytes(decoded, policy=policy.compat32)
 
 
 def _info(

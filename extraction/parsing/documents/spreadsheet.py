@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections import Counter
 
 import openpyxl
@@ -130,21 +131,42 @@ def _tables_document(sheets: list[tuple[str, list[list[str]]]]) -> DocumentText:
 
 
 def render_rows(rows: list[list[str]]) -> str:
-    if all(sum(1 for cell in row if cell.strip()) <= 2 for row in rows) and _label_column(rows):
+    if _is_form(rows):
         return "\n".join(_label_line(row) for row in rows)
     if len(rows) >= 2 and _is_header(rows[0]):
         return "\n\n".join(_record(rows[0], row) for row in rows[1:])
     return "\n".join(" | ".join(cell for cell in row if cell.strip()) for row in rows)
 
 
-def _label_column(rows: list[list[str]]) -> bool:
-    """A form sheet: labels (not numbers) in the first filled column of each row."""
-    labels = [next((cell for cell in row if cell.strip()), "") for row in rows]
-    return all(not label.replace(".", "").replace(",", "").isdigit() for label in labels)
+def _filled(row: list[str]) -> list[str]:
+    return [cell for cell in row if cell.strip()]
+
+
+def _is_form(rows: list[list[str]]) -> bool:
+    """A form sheet (label in one column, value beside it), not a two-column table."""
+    filled = [_filled(row) for row in rows]
+    if any(len(cells) > 2 for cells in filled):
+        return False
+    labels = [cells[0] for cells in filled if len(cells) == 2]
+    if not labels:
+        return False
+    if sum(label.rstrip().endswith(":") for label in labels) * 2 >= len(labels):
+        return True
+    first_value = filled[0][1] if len(filled[0]) == 2 else ""
+    return (
+        len(rows) >= 3
+        and all(_label_like(label) for label in labels)
+        and len(set(labels)) == len(labels)
+        and not _label_like(first_value)  # a header row would hold a label here too
+    )
+
+
+def _label_like(cell: str) -> bool:
+    return bool(cell.strip()) and len(cell) <= 40 and not re.search(r"[\d@]", cell)
 
 
 def _label_line(row: list[str]) -> str:
-    cells = [cell for cell in row if cell.strip()]
+    cells = _filled(row)
     if len(cells) == 2:
         label = cells[0].rstrip()
         return f"{label} {cells[1]}" if label.endswith(":") else f"{label}: {cells[1]}"
