@@ -148,3 +148,7 @@ def _take_sqlite_worker_lock(database_url: str):
             "(set INTAKE_DATABASE_URL to PostgreSQL to run several)"
         ) from None
     return handle
+
+
+# Background jobs register themselves on import (after BACKGROUND_JOBS exists).
+import intake.notify.job  # noqa: E402,F401 - outbox delivery: status webhooks and emails

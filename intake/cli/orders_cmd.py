@@ -61,3 +61,23 @@ def list_command(
             else:
                 typer.echo(f"{order.order_number}  {order.partner_id:<10} "
                            f"{order.partner_order_id or '-':<18} {order.status}")
+
+
+@orders_app.command("set-status")
+def set_status_command(
+    order: str = typer.Argument(..., help="CC order number (or partner order id, --partner)"),
+    status: str = typer.Argument(..., help="received, quote_sent, customer_approved, "
+                                 "installation_scheduled (scheduled), installation_completed "
+                                 "(completed), on_hold, cancelled"),
+    partner: str = typer.Option(None, "--partner", help="ORDER is this partner's own order id"),
+    date: str = typer.Option(None, "--date", help="Installation date, YYYY-MM-DD"),
+    installer: str = typer.Option(None, "--installer", help="Installer team"),
+    note: str = typer.Option(None, "--note", help="Internal note (not sent to the partner)"),
+    actor: str = typer.Option("cli", "--actor", help="Who makes the change, for the audit"),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object"),
+) -> None:
+    """Record a status change; the partner hears of it by webhook and/or email."""
+    from intake.cli.status_change import set_status
+
+    set_status(order, status, partner=partner, date_text=date, installer=installer, note=note,
+               actor=actor, as_json=as_json)
