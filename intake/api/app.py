@@ -1,15 +1,67 @@
-"""The partner REST API application."""
+"""The partner REST API application: orders, webhooks, forms and status polling.
+
+``create_app`` is what ``intake api`` runs (uvicorn's factory); tests pass their settings.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 
+from intake.api.body_limit import BodyLimitMiddleware
+from intake.api.errors import install_error_handlers
+from intake.api.openapi_docs import install_openapi
+from intake.api.rate_limits import RateLimits
+from intake.api.request_ids import RequestIdMiddleware
+from intake.api.store_access import StoreAccess
+from intake.settings import Settings, get_settings
 
-def create_app() -> FastAPI:
-    app = FastAPI(title="ChargeCars Intake", version="0.1.0")
+DESCRIPTION = """Partners send ChargeCars their orders here: by API (`POST
+/partners/{partner_id}/orders`), by signed webhook (`POST /webhooks/{partner_id}/orders`)
+or from a form (`POST /forms/{partner_id}/orders`), and poll an order's status
+(`GET /orders/{partner_order_id}/status`). Authentication: your API key in `X-API-Key`
+(or `Authorization: Bearer`); webhooks are signed (Standard Webhooks). Every error answer
+carries a code from the error reference (docs/errors.md); the integration guide is
+docs/partner-integration-guide.md."""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.store.close()
+
+    app = FastAPI(title="ChargeCars Intake", version="0.1.0", description=DESCRIPTION,
+                  lifespan=lifespan)
+    app.state.settings = settings
+    app.state.store = StoreAccess(settings)
+    app.state.limits = RateLimits(settings.api_rate_limit, settings.api_status_rate_limit,
+                                  settings.api_auth_failure_limit)
+    install_error_handlers(app)
+    _include_routes(app)
+    install_openapi(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.api_max_body_bytes)
+    app.add_middleware(RequestIdMiddleware)  # added last: outermost, so 413s carry it too
 
     @app.get("/healthz", tags=["operations"])
     def healthz() -> dict:
         return {"status": "ok"}
 
     return app
+
+
+def _include_routes(app: FastAPI) -> None:
+    from intake.api import form_routes, orders_routes, webhook_routes
+
+    app.include_router(orders_routes.router)
+    app.include_router(webhook_routes.router)
+    app.include_router(form_routes.router)
+    # The internal status endpoint (issue 7) comes in its own module, maybe not yet.
+    if importlib.util.find_spec("intake.api.status_routes") is not None:
+        from intake.api import status_routes
+
+        app.include_router(status_routes.router)
