@@ -1,0 +1,98 @@
+"""One backend's reading of a message, verified and routed into an ``ExtractionResult``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extraction.candidate import Candidate
+from extraction.dates import message_date
+from extraction.evidence import Locator
+from extraction.offline.extract import OfflineExtraction
+from extraction.offline.kind import KindDecision
+from extraction.partners import PartnerProfile
+from extraction.routing import route_by_confidence
+from extraction.schema import ExtractionResult
+from extraction.verify import VerifyContext, verify_order
+from extraction.verify_kind import kind_confidence, message_holds
+
+
+@dataclass
+class Reading:
+    """What one backend read: the kind, the order it refers to, the orders it proposes."""
+
+    backend: str
+    kind: KindDecision
+    candidates: list[Candidate]
+    llm_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MessageFacts:
+    """What verification needs to know about the message, computed once per message."""
+
+    offline: OfflineExtraction
+    locator: Locator
+    partner: PartnerProfile | None
+    parsed: object
+
+
+def facts_for(parsed, offline: OfflineExtraction, partner) -> MessageFacts:
+    locator = Locator(offline.lines, parsed, message_date(parsed.date))
+    return MessageFacts(offline, locator, partner, parsed)
+
+
+def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
+                   comparisons: list[Candidate] = ()) -> ExtractionResult:
+    context = VerifyContext(
+        locator=facts.locator, partner=facts.partner, own_values=facts.offline.own_values,
+        own_domains=facts.offline.own_domains, reference=facts.locator.reference,
+        comparisons=list(comparisons),
+    )
+    kind = reading.kind.kind
+    orders = [verify_order(c, context) for c in reading.candidates] if kind == "order" else []
+    if kind == "order":
+        confidence = min((o.confidence for o in orders), default=0.0)
+        reasons = grouped_reasons(orders)
+    else:
+        confidence, reasons = kind_confidence(
+            reading.kind, reading.kind.refers_to, facts.locator, facts.offline.all_drafts
+        )
+    hold, hold_reasons = message_holds(facts.parsed, kind)
+    result = ExtractionResult(
+        kind=kind,
+        partner=facts.partner.id if facts.partner else None,
+        orders=orders,
+        refers_to=reading.kind.refers_to if kind in ("cancellation", "status_question") else None,
+        confidence=round(min(confidence, hold), 3),
+        reasons=[*hold_reasons, *reading.reasons, *reasons],
+        backend=reading.backend,
+        llm_calls=reading.llm_calls,
+        prompt_tokens=reading.prompt_tokens,
+        completion_tokens=reading.completion_tokens,
+    )
+    if facts.partner is None:
+        result.confidence = min(result.confidence, 0.5)
+        result.reasons.insert(0, "partner: the message reached no known partner's address")
+    return route(result, threshold)
+
+
+def grouped_reasons(orders) -> list[str]:
+    """"orders[0]: <why>: field, field, ..." once per reason, not once per field."""
+    grouped: dict[tuple[int, str], list[str]] = {}
+    for index, order in enumerate(orders):
+        for reason in order.reasons:
+            path, _, why = reason.partition(": ")
+            grouped.setdefault((index, why), []).append(path)
+    return [f"orders[{i}]: {why}: {', '.join(paths)}" for (i, why), paths in grouped.items()]
+
+
+def route(result: ExtractionResult, threshold: float) -> ExtractionResult:
+    result.route, why = route_by_confidence(result, threshold)
+    # The per-field reasons are already there; add what routing concluded from them.
+    explained = {r.split(":", 1)[0] for r in result.reasons}
+    result.reasons.extend(r for r in why if r.split(":", 1)[0] not in explained
+                          and not r.startswith("orders["))
+    return result

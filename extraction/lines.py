@@ -1,0 +1,244 @@
+"""The message's visible text as lines, each knowing where it stands.
+
+For every line: which source it came from, how deep it is quoted or forwarded (0 = the newest
+text the sender wrote), whether it is part of a signature or footer (the sender's own contact
+details, never the customer's), and, if it reads "label: value", the label, its field and
+the value. The offline extractor, verification and ``find_label_for_value`` all read this.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+
+from extraction.offline.labels import (
+    IGNORED,
+    PRODUCT_DESCRIPTION,
+    PRODUCT_QUANTITY,
+    PRODUCT_SKU,
+    PRODUCTS_HEADER,
+    field_for_label,
+    normalize_label,
+)
+from extraction.parsed import ParsedMessage, TextSource
+
+_FORWARD_MARKERS = re.compile(
+    r"^\s*(?:-{2,}\s*(?:oorspronkelijk bericht|original message|forwarded message|"
+    r"doorgestuurd bericht|forwarded|doorgestuurd)\s*-{2,}|begin forwarded message:?|"
+    r"begin doorgestuurd bericht:?|_{10,})\s*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:op .{4,80}schreef .{2,120}:|on .{4,80}wrote:|am .{4,80}schrieb .{2,80}:|"
+    r"le .{4,80}a écrit\s*:)\s*$",
+    re.IGNORECASE,
+)
+_HEADER_BLOCK_START = re.compile(r"^\s*(?:van|from)\s*:\s*\S.*$", re.IGNORECASE)
+_HEADER_BLOCK_NEXT = re.compile(
+    r"^\s*(?:verzonden|sent|datum|date|aan|to|onderwerp|subject)\s*:", re.IGNORECASE
+)
+_CLOSING = re.compile(
+    r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|kind|best|warm|many)?\s*"
+    r"(?:groet(?:en|jes)?|regards|wishes)\b[\s,.!]*$|"
+    r"^\s*(?:mvg|m\.v\.g\.?|groet|groeten|gr\.?|cheers|sincerely|yours sincerely|"
+    r"thanks(?: in advance)?|thank you|many thanks|alvast bedankt|bedankt|dank je( wel)?|"
+    r"dank u( wel)?|dankjewel|with kind regards)[\s,.!]*$",
+    re.IGNORECASE,
+)
+_SIGNATURE_DASHES = re.compile(r"^\s*(?:--|-- |—|__)\s*$")
+_COLON_LABEL = re.compile(r"^\s*([^\s:][^:]{0,46}?)\s*[:：]\s*(.*)$")
+_CELL_SPLIT = re.compile(r"\t+|\s+\|\s+|\s{3,}")
+
+
+@dataclass
+class Line:
+    source_index: int
+    source_name: str
+    position: int
+    number: int
+    text: str  # without quote markers ("> ")
+    depth: int  # 0 = newest text; > 0 quoted or forwarded
+    signature: bool = False
+    label: str | None = None  # normalised label when the line reads "label: value"
+    field: str | None = None  # the field that label fills, if known
+    value: str | None = None
+    layout: str | None = None  # colon, cells, space, next
+    cells: list[str] = dataclass_field(default_factory=list)  # for delimited table rows
+    header_fields: list[str | None] = dataclass_field(default_factory=list)  # their columns
+    is_attachment: bool = False
+
+    @property
+    def zone_key(self) -> tuple[int, int]:
+        return (self.source_index, self.depth)
+
+
+@dataclass
+class MessageLines:
+    lines: list[Line]
+    by_source: dict[int, list[Line]]
+
+    def visible(self, *, include_signature: bool = False) -> list[Line]:
+        return [line for line in self.lines if include_signature or not line.signature]
+
+
+def build_lines(
+    parsed: ParsedMessage, learned: dict[str, str] | None = None, partner_names=()
+) -> MessageLines:
+    lines: list[Line] = []
+    by_source: dict[int, list[Line]] = {}
+    for index, source in enumerate(parsed.sources):
+        source_lines = _source_lines(index, source)
+        _mark_signatures(source_lines)
+        _attach_labels(source_lines, learned, tuple(partner_names))
+        by_source[index] = source_lines
+        lines.extend(source_lines)
+    return MessageLines(lines, by_source)
+
+
+def _source_lines(index: int, source: TextSource) -> list[Line]:
+    base_depth = 1 if source.kind == "embedded_message" else 0
+    forwarded = 0
+    result: list[Line] = []
+    raw_lines = source.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, raw in enumerate(raw_lines):
+        quote = re.match(r"^((?:\s?>)+)\s?", raw)
+        quote_depth = quote.group(1).count(">") if quote else 0
+        text = raw[quote.end():] if quote else raw
+        if quote_depth == 0 and _starts_forward(raw_lines, number):
+            forwarded += 1
+        depth = base_depth + forwarded + quote_depth
+        if _ATTRIBUTION.match(text):
+            depth += 1  # "Op ... schreef ...:" belongs to the quote it introduces
+        result.append(
+            Line(index, source.name, source.position, number, text.rstrip(), depth,
+                 is_attachment=source.kind == "attachment")
+        )
+    return result
+
+
+def _starts_forward(raw_lines: list[str], number: int) -> bool:
+    line = raw_lines[number]
+    if _FORWARD_MARKERS.match(line):
+        return True
+    # Outlook without a separator: "Van: ..." directly followed by "Verzonden: ...".
+    if _HEADER_BLOCK_START.match(line) and number + 1 < len(raw_lines):
+        previous = raw_lines[number - 1] if number else ""
+        return bool(_HEADER_BLOCK_NEXT.match(raw_lines[number + 1])) and not (
+            _FORWARD_MARKERS.match(previous)
+        )
+    return False
+
+
+def _mark_signatures(lines: list[Line]) -> None:
+    """From a closing ("Met vriendelijke groet", "--") to the end of that quote level."""
+    in_signature_at: int | None = None
+    for line in lines:
+        if in_signature_at is not None and line.depth != in_signature_at:
+            in_signature_at = None
+        if in_signature_at is None and (
+            _SIGNATURE_DASHES.match(line.text) or _CLOSING.match(line.text)
+        ):
+            in_signature_at = line.depth
+        line.signature = in_signature_at is not None
+
+
+def _attach_labels(lines: list[Line], learned, partner_names) -> None:
+    for i, line in enumerate(lines):
+        if line.signature or not line.text.strip():
+            continue
+        cells = [c.strip() for c in _CELL_SPLIT.split(line.text.strip()) if c.strip()]
+        if len(cells) >= 2:
+            line.cells = cells
+        if _label_from_colon(line, learned, partner_names):
+            continue
+        if _label_from_cells(line, learned, partner_names):
+            continue
+        if _label_from_space(line, learned, partner_names):
+            continue
+        _label_from_next_line(lines, i, learned, partner_names)
+
+
+def _label_from_colon(line: Line, learned, partner_names) -> bool:
+    match = _COLON_LABEL.match(line.text)
+    if not match or re.search(r"https?$", match.group(1).strip()):
+        return False  # "https://..."
+    if re.search(r"\d$", match.group(1)) and re.match(r"\d", match.group(2)):
+        return False  # "om 14:31"
+    label = normalize_label(match.group(1))
+    if not label or not re.search(r"[^\W\d_]", label) or len(label.split()) > 6:
+        return False
+    line.label, line.value, line.layout = label, match.group(2).strip(), "colon"
+    line.field = field_for_label(label, learned, partner_names)
+    return True
+
+
+def _label_from_cells(line: Line, learned, partner_names) -> bool:
+    if len(line.cells) != 2:
+        return False
+    found = field_for_label(line.cells[0], learned, partner_names)
+    if not found or found in (PRODUCT_SKU, PRODUCT_DESCRIPTION, PRODUCT_QUANTITY):
+        return False
+    if field_for_label(line.cells[1], learned, partner_names):
+        return False  # a header row of two columns, not "label | value"
+    line.label, line.field = normalize_label(line.cells[0]), found
+    line.value, line.layout = line.cells[1], "cells"
+    return True
+
+
+# Fields whose value is recognisable by its form, so "Label value" without a colon is safe.
+_FORM_CHECKED = {
+    "customer.email", "customer.phone", "customer.address.postal_code",
+    "installation_preferences.preferred_date", "partner_order_id",
+    "partner_references.customer_account",
+}
+
+
+def _label_from_space(line: Line, learned, partner_names) -> bool:
+    """"Naam Marloes Verhoeven" as PDFs render forms: a known label, a space, the value."""
+    words = line.text.strip().split()
+    for cut in range(min(5, len(words) - 1), 0, -1):
+        label = " ".join(words[:cut])
+        found = field_for_label(label, learned, partner_names)
+        if not found or found in (IGNORED, PRODUCTS_HEADER):
+            continue
+        if not line.is_attachment and found not in _FORM_CHECKED:
+            return False
+        if _is_header_row(words, learned, partner_names):
+            return False
+        line.label, line.field = normalize_label(label), found
+        line.value, line.layout = " ".join(words[cut:]), "space"
+        return True
+    return False
+
+
+def _is_header_row(words: list[str], learned, partner_names) -> bool:
+    known = sum(1 for w in words if field_for_label(w, learned, partner_names))
+    return known >= 2 and known == len(words)
+
+
+def _label_from_next_line(lines: list[Line], i: int, learned, partner_names) -> None:
+    """A label alone on its line (a table cell per line), its value on the next line."""
+    line = lines[i]
+    found = field_for_label(line.text, learned, partner_names)
+    if not found or found in (IGNORED, PRODUCTS_HEADER) or len(line.text) > 50:
+        return
+    if line.text.strip().isupper():
+        return  # "CUSTOMER": a section heading, not a label
+    nxt = next((n for n in lines[i + 1 : i + 3] if n.text.strip()), None)
+    if nxt is None or nxt.signature or nxt.depth != line.depth:
+        return
+    if nxt.number - line.number > 2 or field_for_label(nxt.text, learned, partner_names):
+        return
+    cells = [c for c in _CELL_SPLIT.split(nxt.text.strip()) if c.strip()]
+    if len(cells) >= 2 and field_for_label(cells[0], learned, partner_names):
+        return
+    words = nxt.text.split()
+    if any(field_for_label(" ".join(words[:n]), learned, partner_names) for n in (1, 2, 3)):
+        return  # "Naam Marloes Verhoeven": the next line is a label line of its own
+    if _COLON_LABEL.match(nxt.text) and field_for_label(
+        _COLON_LABEL.match(nxt.text).group(1), learned, partner_names
+    ):
+        return
+    line.label, line.field = normalize_label(line.text), found
+    line.value, line.layout = nxt.text.strip(), "next"

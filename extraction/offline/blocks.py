@@ -1,0 +1,238 @@
+"""Labelled lines of one part of a message -> order drafts, one per order block.
+
+A new block starts where a field that the current block already has is labelled again
+("Ordernummer:" a second time) or at a block marker ("--- Order 2 van 2 ---", "2)"), so
+the fields of one order never bleed into the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extraction.dates import preferred_date
+from extraction.fields import SCALAR_FIELDS, normalize_field
+from extraction.lines import Line
+from extraction.normalize import normalize_phone, normalize_quantity
+from extraction.offline import labels as L
+from extraction.offline.address import parse_full_address, split_postcode_city
+from extraction.offline.draft import LABELLED, LEARNED, PROSE, Draft, FieldValue, ProductValue
+from extraction.offline.products import parse_product_line
+from extraction.partners import PartnerProfile
+
+_BLOCK_MARKER = re.compile(
+    r"^\s*(?:[-=*#]{2,}\s*)?(?:(?:order|opdracht|bestelling|klant|customer)\s*(?:nr\.?\s*)?\d{1,2}"
+    r"(?:\s*(?:van|of|/)\s*\d{1,2})?|\d{1,2}\s*[).])\s*(?:[-=*#]{2,})?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
+
+
+@dataclass
+class Context:
+    partner: PartnerProfile | None
+    exclude_ids: set[str]  # order ids and other references: never SKUs
+    reference_date: date | None
+
+
+def drafts_from_lines(lines: list[Line], ctx: Context) -> list[Draft]:
+    if not lines:
+        return []
+    first = lines[0]
+    drafts = [Draft(first.source_index, first.depth)]
+    consumed: set[int] = set()
+    table_columns: list[str | None] | None = None
+    in_products = False
+    notes_open = False
+    for line in lines:
+        current = drafts[-1]
+        text = line.text.strip()
+        if line.signature or line.number in consumed:
+            continue
+        if not text:
+            table_columns, notes_open = None, False
+            continue
+        if _BLOCK_MARKER.match(text) and _has_content(current):
+            drafts.append(Draft(line.source_index, line.depth))
+            in_products = False
+            continue
+        if line.field and line.field != L.IGNORED:
+            if _repeats(current, line.field):
+                current = Draft(line.source_index, line.depth)
+                drafts.append(current)
+            assign_labelled(current, line, ctx)
+            in_products = line.field == L.PRODUCTS_HEADER
+            notes_open = line.field == "installation_preferences.notes" and line.layout == "colon"
+            if line.layout == "next":
+                consumed.add(_next_number(lines, line))
+            continue
+        if line.field == L.IGNORED:
+            continue
+        if L.field_for_label(text) == L.PRODUCTS_HEADER:  # "PRODUCTS" alone on its line
+            in_products = True
+            continue
+        header = _product_header(line)
+        if header is not None:
+            table_columns, in_products = header, True
+            continue
+        if _add_products(current, line, ctx, table_columns, in_products):
+            notes_open = False
+            continue
+        if notes_open and not line.label:
+            _continue_notes(current, line)
+    for draft in drafts:
+        finish_draft(draft)
+    return [d for d in drafts if _has_content(d)]
+
+
+def _has_content(draft: Draft) -> bool:
+    return bool(draft.fields or draft.products)
+
+
+def _next_number(lines: list[Line], line: Line) -> int:
+    return next(n.number for n in lines if n.number > line.number and n.text.strip())
+
+
+def _targets(path: str) -> set[str]:
+    if path == L.ADDRESS_FULL:
+        return {"customer.address.street"}
+    if path == L.POSTCODE_CITY:
+        return {"customer.address.postal_code"}
+    return {path} if path in SCALAR_FIELDS else set()
+
+
+def _repeats(draft: Draft, path: str) -> bool:
+    return bool(_targets(path) & draft.seen_labels)
+
+
+def _method(line: Line, ctx: Context) -> str:
+    learned = ctx.partner.learned_labels if ctx.partner else {}
+    return LEARNED if line.label in learned else LABELLED
+
+
+def assign_labelled(draft: Draft, line: Line, ctx: Context) -> None:
+    path, raw, method = line.field, line.value or "", _method(line, ctx)
+    draft.seen_labels |= _targets(path)
+    draft.sources.add(line.source_index)
+    if path == L.ADDRESS_FULL:
+        _assign_address(draft, parse_full_address(raw), line, method, raw)
+    elif path == L.POSTCODE_CITY:
+        postcode, city = split_postcode_city(raw)
+        _assign_address(draft, {"postal_code": postcode, "city": city}, line, method, raw)
+    elif path == L.ADDITION:
+        draft.addition = FieldValue(raw.strip(), method, line, raw) if raw.strip() else None
+    elif path in (L.PRODUCT_LINE, L.PRODUCTS_HEADER):
+        _assign_product_text(draft, line, ctx, labelled_line=path == L.PRODUCT_LINE)
+    elif path in (L.PRODUCT_SKU, L.PRODUCT_DESCRIPTION, L.PRODUCT_QUANTITY):
+        _assign_product_part(draft, path, raw, line, ctx)
+    elif path in SCALAR_FIELDS:
+        draft.set(path, FieldValue(_scalar(path, raw, ctx), method, line, raw))
+
+
+def _scalar(path: str, raw: str, ctx: Context):
+    if path == "installation_preferences.preferred_date":
+        return preferred_date(raw, ctx.reference_date)
+    if path == "customer.phone":
+        return normalize_phone(raw, "NL") or normalize_phone(raw, "BE")
+    if path == "customer.address.house_number":
+        return normalize_field(path, raw)
+    return normalize_field(path, raw)
+
+
+def _assign_address(draft: Draft, parts: dict, line: Line, method: str, raw: str) -> None:
+    for key, value in parts.items():
+        path = f"customer.address.{key}"
+        if value is not None and draft.get(path) is None:
+            draft.set(path, FieldValue(value, method, line, raw))
+
+
+def _assign_product_text(draft: Draft, line: Line, ctx: Context, labelled_line: bool) -> None:
+    raw = line.value or ""
+    mentions = parse_product_line(raw, ctx.partner, exclude=ctx.exclude_ids, order_line=True)
+    for m in mentions:
+        draft.products.append(
+            ProductValue(m.sku, m.quantity, m.quantity_stated, m.description, line)
+        )
+    if not mentions and labelled_line and raw.strip():
+        # "Artikel: Laadpaal 11 kW": a product without a SKU still is a product.
+        qty = re.match(r"^\s*(\d{1,3})\s*[x×]\s*", raw)
+        description = raw[qty.end():] if qty else raw
+        draft.products.append(
+            ProductValue(None, int(qty.group(1)) if qty else 1, bool(qty), description.strip(), line)
+        )
+
+
+def _assign_product_part(draft: Draft, path: str, raw: str, line: Line, ctx: Context) -> None:
+    if path == L.PRODUCT_SKU or not draft.products:
+        draft.products.append(ProductValue(None, 1, False, None, line))
+    product = draft.products[-1]
+    if path == L.PRODUCT_SKU:
+        mentions = parse_product_line(raw, ctx.partner, exclude=ctx.exclude_ids)
+        product.sku = mentions[0].sku if mentions else (raw.strip().upper() or None)
+    elif path == L.PRODUCT_DESCRIPTION:
+        product.description = raw.strip() or None
+    else:
+        quantity = normalize_quantity(raw)
+        if quantity:
+            product.quantity, product.quantity_stated = quantity, True
+
+
+def _product_header(line: Line) -> list[str | None] | None:
+    """"Artikelcode | Omschrijving | Aantal": the columns of an order-line table."""
+    cells = line.cells or line.text.split()
+    fields = [L.field_for_label(cell) for cell in cells]
+    product_columns = {L.PRODUCT_SKU, L.PRODUCT_DESCRIPTION, L.PRODUCT_QUANTITY, L.PRODUCT_LINE}
+    known = [f for f in fields if f]
+    if len(known) >= 2 and len(set(known) & product_columns) >= 2 and len(known) >= len(fields) - 1:
+        return fields if line.cells else []
+    return None
+
+
+def _add_products(draft: Draft, line: Line, ctx: Context, columns, in_products: bool) -> bool:
+    text = line.text
+    order_line = in_products or columns is not None or bool(_LIST_ITEM.match(text))
+    if columns and line.cells and len(line.cells) == len(columns):
+        return _add_table_row(draft, line, ctx, columns)
+    mentions = parse_product_line(
+        text, ctx.partner, exclude=ctx.exclude_ids, order_line=order_line,
+        trailing_quantity=columns is not None,
+    )
+    method = LABELLED if order_line else PROSE  # a SKU named in running text
+    for m in mentions:
+        draft.products.append(
+            ProductValue(m.sku, m.quantity, m.quantity_stated, m.description, line, method)
+        )
+    return bool(mentions)
+
+
+def _add_table_row(draft: Draft, line: Line, ctx: Context, columns) -> bool:
+    cells = dict(zip(columns, line.cells, strict=False))
+    sku_text = cells.get(L.PRODUCT_SKU) or cells.get(L.PRODUCT_LINE) or ""
+    mentions = parse_product_line(sku_text, ctx.partner, exclude=ctx.exclude_ids)
+    sku = mentions[0].sku if mentions else (sku_text.strip().upper() or None)
+    if not sku:
+        return False
+    quantity = normalize_quantity(cells.get(L.PRODUCT_QUANTITY))
+    draft.products.append(
+        ProductValue(sku, quantity or 1, quantity is not None, cells.get(L.PRODUCT_DESCRIPTION), line)
+    )
+    return True
+
+
+def _continue_notes(draft: Draft, line: Line) -> None:
+    notes = draft.fields.get("installation_preferences.notes")
+    if notes is None or notes.value is None:
+        return
+    notes.value = f"{notes.value} {line.text.strip()}"
+
+
+def finish_draft(draft: Draft) -> None:
+    """Join "Huisnummer" and "Toevoeging" ("14" + "A" -> "14A")."""
+    number = draft.fields.get("customer.address.house_number")
+    if draft.addition and number and number.value:
+        joined = normalize_field(
+            "customer.address.house_number", f"{number.raw} {draft.addition.value}"
+        )
+        if joined:
+            number.value = joined

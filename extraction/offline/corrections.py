@@ -1,0 +1,96 @@
+"""A newer correction wins over the quoted or forwarded order it corrects.
+
+"Het juiste nummer is 06-98765432" above a quoted order, "de postcode moet 3532 HK zijn,
+niet 3532 HJ", "de gewenste installatiedatum wordt 18 mei 2026 in plaats van 4 mei 2026".
+Only typed values are taken (phone, email, postcode, date, house number), and only when the
+newest text states exactly one of that kind that is not negated ("niet", "in plaats van").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.dates import find_dates
+from extraction.lines import Line
+from extraction.normalize import normalize_house_number, normalize_postal_code
+from extraction.offline.address import NL_POSTCODE_STRICT
+from extraction.offline.draft import CORRECTION, Draft, FieldValue
+from extraction.offline.prose import ProseContext, find_email, find_phone
+
+_NEGATED = re.compile(
+    r"(?:\bniet|\bnot|\bin plaats van|\bi\.?p\.?v\.?|\binstead of|\bwas|\boude?|\bold|\bfout)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+_HOUSE_NUMBER = re.compile(
+    r"\b(?:huisnummer|house number|huisnr)\b[^.\d]{0,30}?\b(?:is|wordt|moet(?: zijn)?|should be|"
+    r"=|:)\s*(\d{1,5}(?:\s*-\s*\d{1,4}|\s?[A-Za-z]{1,3}\b)?)",
+    re.IGNORECASE,
+)
+_DATE_CONTEXT = re.compile(r"datum|date|install|planning|inplannen|afspraak|wordt|moet", re.IGNORECASE)
+
+
+def _positive(text: str, start: int) -> bool:
+    return not _NEGATED.search(text[max(0, start - 25):start])
+
+
+def find_corrections(prose: list[Line], ctx: ProseContext) -> dict[str, FieldValue]:
+    fields: dict[str, FieldValue] = {}
+    for path, found in (
+        ("customer.phone", find_phone(prose, ctx)),
+        ("customer.email", find_email(prose, ctx)),
+        ("customer.address.postal_code", _postcode(prose)),
+        ("installation_preferences.preferred_date", _date(prose, ctx)),
+        ("customer.address.house_number", _house_number(prose)),
+    ):
+        if found is not None:
+            found.method = CORRECTION
+            fields[path] = found
+    return fields
+
+
+def _unique(found: list[FieldValue]) -> FieldValue | None:
+    return found[0] if len({str(f.value) for f in found}) == 1 else None
+
+
+def _postcode(prose: list[Line]) -> FieldValue | None:
+    found = [
+        FieldValue(normalize_postal_code(m.group(0)), CORRECTION, line, m.group(0))
+        for line in prose
+        for m in NL_POSTCODE_STRICT.finditer(line.text)
+        if _positive(line.text, m.start())
+    ]
+    return _unique([f for f in found if f.value])
+
+
+def _date(prose: list[Line], ctx: ProseContext) -> FieldValue | None:
+    found = []
+    for line in prose:
+        if not _DATE_CONTEXT.search(line.text):
+            continue
+        for mention in find_dates(line.text, ctx.reference_date):
+            if _positive(line.text, mention.start):
+                raw = line.text[mention.start:mention.end]
+                found.append(FieldValue(mention.value, CORRECTION, line, raw))
+    return _unique(found)
+
+
+def _house_number(prose: list[Line]) -> FieldValue | None:
+    found = []
+    for line in prose:
+        for match in _HOUSE_NUMBER.finditer(line.text):
+            value = normalize_house_number(match.group(1))
+            if value:
+                found.append(FieldValue(value, CORRECTION, line, match.group(0)))
+    return _unique(found)
+
+
+def apply_corrections(draft: Draft, corrections: dict[str, FieldValue]) -> None:
+    """Newer values replace older ones; the older value is kept to explain the change."""
+    for path, found in corrections.items():
+        old = draft.fields.get(path)
+        if old is not None and str(old.value).lower() == str(found.value).lower():
+            continue
+        if old is not None:
+            draft.replaced[path] = old
+        draft.fields[path] = found

@@ -1,0 +1,132 @@
+"""The offline backend: a ParsedMessage -> the message's kind and its order drafts. No network.
+
+Labelled lines and tables first (per part of the message, per order block), then the parts
+merged into orders; for a single order, running text fills what labels left open and newer
+text corrects a quoted or forwarded order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from extraction.dates import message_date
+from extraction.lines import Line, MessageLines, build_lines
+from extraction.offline import labels as L
+from extraction.offline.blocks import Context, drafts_from_lines
+from extraction.offline.corrections import apply_corrections, find_corrections
+from extraction.offline.draft import Draft, FieldValue
+from extraction.offline.kind import KindDecision, decide_kind, newest_prose
+from extraction.offline.merge import merge_drafts
+from extraction.offline.prose import (
+    EMAIL_PATTERN,
+    ProseContext,
+    find_products,
+    phones_in,
+    prose_fields,
+)
+from extraction.offline.tables import drafts_from_form, drafts_from_rows
+from extraction.parsed import ParsedMessage
+from extraction.partners import PartnerProfile
+
+OUR_DOMAINS = {"chargecars.nl"}
+_ID_FIELDS = (
+    "partner_order_id", "partner_references.dealer_group_id",
+    "partner_references.purchase_order", "partner_references.customer_account",
+)
+
+
+@dataclass
+class OfflineExtraction:
+    kind: KindDecision
+    orders: list[Draft]
+    lines: MessageLines
+    own_values: set[str]
+    own_domains: set[str]
+    all_drafts: list[Draft] = field(default_factory=list)
+
+
+def extract_offline(parsed: ParsedMessage, partner: PartnerProfile | None,
+                    partners: list[PartnerProfile] = ()) -> OfflineExtraction:
+    learned = partner.learned_labels if partner else {}
+    names = (partner.name.lower(), partner.id.lower()) if partner else ()
+    lines = build_lines(parsed, learned, names)
+    own_values, own_domains = sender_values(parsed, lines.lines, partner, partners)
+    reference = message_date(parsed.date)
+    exclude = {
+        str(line.value).strip().upper() for line in lines.lines
+        if line.field in _ID_FIELDS and line.value
+    }
+    ctx = Context(partner, exclude, reference)
+    drafts = _all_drafts(parsed, lines, ctx, learned, names)
+    orders = merge_drafts(drafts, parsed)
+    prose_ctx = ProseContext(partner, own_values, own_domains, exclude, reference)
+    orders = _complete_single_order(orders, lines.lines, prose_ctx)
+    skus = {s.upper() for s in (partner.sku_mapping if partner else {})}
+    kind = decide_kind(parsed, lines.lines, orders, own_values=own_values,
+                       own_domains=own_domains, skus=skus)
+    orders = [o for o in orders if o.is_substantial()] if kind.kind == "order" else []
+    return OfflineExtraction(kind, orders, lines, own_values, own_domains, drafts)
+
+
+def _all_drafts(parsed, lines: MessageLines, ctx: Context, learned, names) -> list[Draft]:
+    drafts: list[Draft] = []
+    for index, source in enumerate(parsed.sources):
+        tabular = drafts_from_rows(index, source, ctx, learned, names)
+        tabular += drafts_from_form(index, source, ctx, learned, names)
+        if tabular:
+            drafts.extend(tabular)
+            continue
+        source_lines = lines.by_source.get(index, [])
+        for _depth, zone in groupby(source_lines, key=lambda line: line.depth):
+            drafts.extend(drafts_from_lines(list(zone), ctx))
+    return drafts
+
+
+def _complete_single_order(orders: list[Draft], lines: list[Line], ctx: ProseContext):
+    """One order: running text fills open fields; newer text corrects quoted values."""
+    substantial = [o for o in orders if o.is_substantial()]
+    if len(substantial) > 1:
+        return orders
+    prose = newest_prose(lines)
+    order = substantial[0] if substantial else (orders[0] if orders else Draft(0, 0))
+    if _from_older_text(order):
+        apply_corrections(order, find_corrections(prose, ctx))
+    scope = [] if _from_older_text(order) else prose
+    for path, found in prose_fields(scope, ctx).items():
+        if order.get(path) is None:
+            order.fields[path] = found
+    if not order.products:
+        order.products = find_products(scope, ctx)
+    return [order]
+
+
+def _from_older_text(order: Draft) -> bool:
+    """The order itself stands in quoted or forwarded text (the newest text is a cover note)."""
+    depths = [f.line.depth for f in order.fields.values() if f.line is not None]
+    return bool(depths) and min(depths) > 0
+
+
+def sender_values(parsed: ParsedMessage, lines: list[Line], partner, partners):
+    """Emails and phones of the sender and of us: in signatures, footers, our own domains."""
+    domains = set(OUR_DOMAINS)
+    for profile in [partner, *partners]:
+        if profile is None:
+            continue
+        domains |= set(profile.sender_domains)
+        domains |= {a.split("@")[1] for a in profile.intake_addresses if "@" in a}
+    values: set[str] = set()
+    if parsed.from_address:
+        values.add(parsed.from_address.lower())
+    for line in lines:
+        if line.signature:
+            values |= {phone for phone, _ in phones_in(line.text)}
+            values |= {email.lower() for email in EMAIL_PATTERN.findall(line.text)}
+    return values, domains
+
+
+def labelled_field_lines(lines: list[Line], path: str) -> list[Line]:
+    return [line for line in lines if line.field == path and not line.signature]
+
+
+__all__ = ["FieldValue", "L", "OfflineExtraction", "extract_offline", "labelled_field_lines"]

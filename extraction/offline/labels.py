@@ -1,0 +1,152 @@
+"""Which label, as partners write it, fills which field: a partner-agnostic vocabulary.
+
+Labels are compared in their normal form (``normalize_label``): lower case, single spaces,
+no trailing colon. Besides the ORDER's field paths, a label can name a compound value
+("adres" = street + number [+ postcode + city]) or a product column; ``IGNORED`` labels are
+known to carry nothing we extract (so their values are never mistaken for something else).
+"""
+
+from __future__ import annotations
+
+import re
+
+ADDRESS_FULL = "address.full"  # "Kanaalweg 190, 3526 KL Utrecht" or "Hoogstraat 12-3"
+POSTCODE_CITY = "address.postcode_city"  # "3011 PR Rotterdam"
+ADDITION = "address.addition"  # Toevoeging
+PRODUCT_LINE = "products.line"  # "GRO-ALFEN-11 | Alfen Eve ... | aantal: 1"
+PRODUCT_SKU = "products.sku"
+PRODUCT_DESCRIPTION = "products.description"
+PRODUCT_QUANTITY = "products.quantity"
+PRODUCTS_HEADER = "products.header"  # "Producten:", "PRODUCTS": product lines follow
+IGNORED = "ignored"
+
+_VOCABULARY: dict[str, tuple[str, ...]] = {
+    "partner_order_id": (
+        "ordernummer", "order nummer", "ordernr", "order nr", "order number", "order no",
+        "order id", "order reference", "order ref", "orderreferentie", "referentie",
+        "reference", "opdrachtnummer", "opdracht nummer", "opdrachtnr", "opdrachtreferentie",
+        "opdracht", "werkopdracht", "partner order id", "partner order", "your order",
+        "bestelnummer", "order",
+    ),
+    "partner_references.customer_account": (
+        "klantnummer", "klant nummer", "klantnr", "customer account", "customer number",
+        "customer no", "account", "account number", "accountnummer", "contractnummer",
+        "contract nummer", "contract number", "debiteurnummer", "relatienummer",
+    ),
+    "partner_references.dealer_group_id": (
+        "dealer", "dealer id", "dealer-id", "dealergroep", "dealer groep", "dealer group",
+        "dealer group id", "dealergroep id", "dealer code", "dealercode",
+    ),
+    "partner_references.purchase_order": (
+        "po", "po nummer", "po number", "po nr", "inkoopordernummer", "inkooporder",
+        "inkoop order", "inkoopnummer", "purchase order", "purchase order number",
+    ),
+    "customer.name": (
+        "naam", "naam klant", "klantnaam", "klant", "name", "customer", "customer name",
+        "full name", "client", "client name", "eindklant", "t.a.v.", "tav",
+        "volledige naam", "klant naam", "naam eindklant", "customer full name",
+    ),
+    "customer.email": (
+        "e-mail", "email", "e-mailadres", "emailadres", "email address", "e-mail address",
+        "mail", "mailadres", "e-mail klant", "email klant",
+    ),
+    "customer.phone": (
+        "telefoon", "tel", "tel.", "telefoonnummer", "tel nr", "telnr", "mobiel", "mobile",
+        "mobiele nummer", "mobiel nummer", "gsm", "phone", "phone number", "telephone",
+        "mobile number", "telefoon klant", "tel klant",
+    ),
+    "customer.address.street": ("straat", "street", "straatnaam", "street name"),
+    "customer.address.house_number": (
+        "huisnummer", "huisnr", "huis nr", "house number", "house no", "number", "nr",
+    ),
+    ADDITION: (
+        "toevoeging", "toev", "huisnummertoevoeging", "huisnummer toevoeging", "addition",
+        "suffix", "house number addition",
+    ),
+    "customer.address.postal_code": ("postcode", "zip", "zip code", "zipcode", "postal code"),
+    "customer.address.city": ("plaats", "woonplaats", "city", "town", "stad", "place"),
+    ADDRESS_FULL: (
+        "adres", "address", "installatieadres", "installation address", "straat en huisnummer",
+        "street and number", "straat + huisnummer", "straat/huisnummer", "adres installatie",
+        "afleveradres", "bezoekadres klant",
+    ),
+    POSTCODE_CITY: (
+        "postcode en plaats", "postcode/plaats", "postcode / plaats", "postcode + plaats",
+        "postcode plaats", "postcode en woonplaats", "postal code and city", "zip and city",
+        "postcode and city", "postcode & plaats",
+    ),
+    "installation_preferences.preferred_date": (
+        "gewenste installatiedatum", "gewenste datum", "installatiedatum", "voorkeursdatum",
+        "datum installatie", "gewenste datum installatie", "preferred date",
+        "preferred installation date", "installation date", "requested date", "desired date",
+        "wanneer", "planning", "gewenste uitvoerdatum", "uitvoerdatum",
+    ),
+    "installation_preferences.notes": (
+        "opmerkingen", "opmerking", "notes", "note", "remarks", "remark", "comments",
+        "comment", "bijzonderheden", "bijz", "toelichting", "instructies", "instructions",
+        "extra informatie", "additional information", "memo",
+    ),
+    PRODUCT_LINE: ("artikel", "product", "wat", "item", "sku", "artikelen", "article"),
+    PRODUCTS_HEADER: (
+        "producten", "products", "bestelde producten", "materiaal en werk", "materiaal",
+        "ordered products", "order lines", "orderregels", "artikelen",
+    ),
+    PRODUCT_SKU: ("artikelcode", "artikelnummer", "productcode", "sku code", "code", "item code"),
+    PRODUCT_DESCRIPTION: ("omschrijving", "description", "productomschrijving", "product name"),
+    PRODUCT_QUANTITY: ("aantal", "qty", "quantity", "stuks", "hoeveelheid"),
+    IGNORED: (
+        "orderdatum", "order date", "datum", "date", "submitted", "country", "land", "kanaal",
+        "channel", "datum export", "aantal orders", "bestand", "prijs", "price",
+        "prijs incl. btw", "geplande installatiedatum", "reden annulering", "status",
+        "van", "aan", "verzonden", "onderwerp", "from", "to", "sent", "subject", "cc", "date sent",
+    ),
+}
+
+# A label may carry a qualifier that does not change its meaning ("Klantnummer Essent",
+# "Contractnummer klant", "Telefoon (mobiel)"). Any other qualifier ("Telefoon monteur")
+# may name someone else's value, so such labels are not recognised.
+_NEUTRAL_QUALIFIERS = {
+    "klant", "customer", "client", "eindklant", "de klant", "van de klant", "consument",
+    "mobiel", "mobile", "privé", "prive", "thuis", "nr", "nr.", "nummer", "number", "no",
+    "installatie", "installation", "partner",
+}
+
+LABELS: dict[str, str] = {
+    label: field for field, labels in _VOCABULARY.items() for label in labels
+}
+
+
+def normalize_label(text: str) -> str:
+    """"  Artikel 2 :" -> "artikel"; "Naam_Klant" -> "naam klant"; "E-Mail*" -> "e-mail"."""
+    label = text.replace("_", " ").replace("\u00a0", " ").strip().lower()
+    label = re.sub(r"^[\-*•·>\s]+", "", label)
+    label = re.sub(r"[\s:*.]+$", "", label)
+    label = re.sub(r"\s+\d{1,2}$", "", label)  # "artikel 1", "sku 2"
+    return re.sub(r"\s+", " ", label).strip()
+
+
+def field_for_label(
+    label: str, learned: dict[str, str] | None = None, partner_names: tuple[str, ...] = ()
+) -> str | None:
+    """The field a label fills, from the partner's learned labels first, then the vocabulary."""
+    norm = normalize_label(label)
+    if not norm or len(norm) > 48:
+        return None
+    if learned and norm in learned:
+        return learned[norm]
+    if norm in LABELS:
+        return LABELS[norm]
+    stripped = re.sub(r"\s*\([^)]*\)\s*", " ", norm).strip()  # "telefoon (mobiel)"
+    if stripped != norm and stripped in LABELS:
+        return LABELS[stripped]
+    for base, qualifier in _splits(stripped):
+        if base in LABELS and (qualifier in _NEUTRAL_QUALIFIERS or qualifier in partner_names):
+            return LABELS[base]
+    return None
+
+
+def _splits(label: str):
+    words = label.split(" ")
+    for cut in range(1, len(words)):
+        yield " ".join(words[:cut]), " ".join(words[cut:])
+        yield " ".join(words[cut:]), " ".join(words[:cut])

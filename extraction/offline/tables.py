@@ -1,0 +1,129 @@
+"""Spreadsheet and CSV attachments (rows, header first) and PDF form fields -> order drafts.
+
+An order export has one row per order line; rows with the same order id (or, without one,
+the same customer) are one order. A value that differs between the rows of one order is a
+conflict, recorded on the draft.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from extraction.lines import Line
+from extraction.normalize import normalize_quantity
+from extraction.offline import labels as L
+from extraction.offline.blocks import Context, assign_labelled, finish_draft
+from extraction.offline.draft import Draft, ProductValue
+from extraction.offline.products import parse_product_line
+from extraction.parsed import TextSource
+
+_PRODUCT_COLUMNS = (L.PRODUCT_SKU, L.PRODUCT_LINE, L.PRODUCT_DESCRIPTION, L.PRODUCT_QUANTITY)
+
+
+def table_rows(source: TextSource) -> list[list[str]] | None:
+    """The source's rows; a CSV attachment without parsed rows is read from its text."""
+    if source.rows:
+        return [[_cell(c) for c in row] for row in source.rows]
+    if source.kind == "attachment" and (
+        "csv" in source.content_type or source.name.lower().endswith(".csv")
+    ):
+        sample = source.text[:2000]
+        delimiter = max(";,\t", key=sample.count)
+        return [row for row in csv.reader(io.StringIO(source.text), delimiter=delimiter) if row]
+    return None
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value).strip()
+    return text[:-2] if re.fullmatch(r"\d+\.0", text) else text  # 140.0 -> 140
+
+
+def drafts_from_rows(index: int, source: TextSource, ctx: Context, learned, names) -> list[Draft]:
+    rows = table_rows(source)
+    if not rows or len(rows) < 2:
+        return []
+    header = [L.field_for_label(h, learned, names) for h in rows[0]]
+    if sum(1 for f in header if f and f != L.IGNORED) < 3:
+        return []
+    groups: dict[str, Draft] = {}
+    for number, row in enumerate(rows[1:], start=1):
+        if not any(cell.strip() for cell in row):
+            continue
+        line = _row_line(index, source, number, row)
+        draft = _draft_for_row(groups, header, row, index)
+        for column, cell in zip(header, row, strict=False):
+            if column and column not in _PRODUCT_COLUMNS and column != L.IGNORED:
+                _assign_cell(draft, column, cell, line, ctx, rows[0][header.index(column)])
+        _row_product(draft, header, row, line, ctx)
+    for draft in groups.values():
+        finish_draft(draft)
+    return list(groups.values())
+
+
+def _row_line(index: int, source: TextSource, number: int, row: list[str]) -> Line:
+    text = " | ".join(row)
+    return Line(index, source.name, source.position, number, text, 0,
+                layout="cells", cells=list(row), is_attachment=True)
+
+
+def _draft_for_row(groups: dict[str, Draft], header, row, index: int) -> Draft:
+    key_columns = ("partner_order_id", "customer.email", "customer.name")
+    key = next(
+        (row[header.index(c)].strip().lower() for c in key_columns
+         if c in header and header.index(c) < len(row) and row[header.index(c)].strip()),
+        f"row-{len(groups)}",
+    )
+    if key not in groups:
+        groups[key] = Draft(index, 0)
+    return groups[key]
+
+
+def _assign_cell(draft: Draft, column: str, cell: str, line: Line, ctx: Context, label: str):
+    """Like a labelled line; a second row that disagrees is a conflict, not an overwrite."""
+    probe = Line(line.source_index, line.source_name, line.position, line.number, line.text, 0,
+                 label=L.normalize_label(label), field=column, value=cell, layout="cells",
+                 is_attachment=True)
+    trial = Draft(draft.source_index, 0)
+    assign_labelled(trial, probe, ctx)
+    for path, found in trial.fields.items():
+        existing = draft.fields.get(path)
+        if existing is None:
+            draft.fields[path] = found
+        elif str(existing.value).lower() != str(found.value).lower():
+            draft.conflicts.setdefault(path, []).append(found)
+    if trial.addition and draft.addition is None:
+        draft.addition = trial.addition
+    draft.sources.add(line.source_index)
+
+
+def _row_product(draft: Draft, header, row, line: Line, ctx: Context) -> None:
+    cells = {col: cell for col, cell in zip(header, row, strict=False) if col}
+    sku_text = cells.get(L.PRODUCT_SKU) or cells.get(L.PRODUCT_LINE) or ""
+    if not sku_text.strip():
+        return
+    mentions = parse_product_line(sku_text, ctx.partner, exclude=ctx.exclude_ids)
+    sku = mentions[0].sku if mentions else sku_text.strip().upper()
+    quantity = normalize_quantity(cells.get(L.PRODUCT_QUANTITY))
+    draft.products.append(
+        ProductValue(sku, quantity or 1, quantity is not None,
+                     cells.get(L.PRODUCT_DESCRIPTION) or None, line)
+    )
+
+
+def drafts_from_form(index: int, source: TextSource, ctx: Context, learned, names) -> list[Draft]:
+    """AcroForm fields ("Klant_Naam": "..."): each field is a labelled line."""
+    if not source.form_fields:
+        return []
+    draft = Draft(index, 0)
+    for number, (name, value) in enumerate(source.form_fields.items()):
+        column = L.field_for_label(name, learned, names)
+        if not column or column == L.IGNORED or not str(value).strip():
+            continue
+        line = Line(index, source.name, source.position, number, f"{name}: {value}", 0,
+                    label=L.normalize_label(name), field=column, value=str(value),
+                    layout="form", is_attachment=True)
+        assign_labelled(draft, line, ctx)
+    finish_draft(draft)
+    return [draft] if draft.fields or draft.products else []
