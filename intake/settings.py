@@ -56,6 +56,8 @@ class Settings(BaseSettings):
     llm_api_key: str | None = None
     llm_timeout_s: float = 60.0
     llm_max_retries: int = 2
+    # instructor's mode: "tools" works with llama.cpp's server, which refuses "json_schema".
+    llm_mode: str = "tools"
     # How long a message whose LLM call failed waits before it is tried again, and after how
     # many failed rounds it goes to review marked "LLM unavailable".
     llm_retry_delay_s: float = 60.0
