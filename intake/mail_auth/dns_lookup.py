@@ -1,0 +1,100 @@
+"""DNS for SPF, DKIM and DMARC: bounded in time, injectable for tests.
+
+Every assessment gets a lookup with its own deadline (``budget_s``): once it has passed,
+lookups fail at once with DnsTempError, which the checks record as "temperror". A
+network without DNS (like this service's test machines) costs at most the budget, and
+never hangs an SMTP session.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+import dns.exception
+import dns.resolver
+import spf
+
+PER_LOOKUP_TIMEOUT_S = 2.0
+
+
+class DnsTempError(Exception):
+    """The answer could not be had (timeout, no server, budget spent): try again later."""
+
+
+class DnsLookup(Protocol):
+    def txt(self, name: str) -> list[str]:
+        """The TXT records of ``name`` ([] when there are none); DnsTempError on failure."""
+
+    def spf_lookup(self, name: str, qtype: str, strict: bool = True, timeout: float = 30) -> list:
+        """pyspf's DNSLookup contract: [((name, qtype), value), ...]."""
+
+
+class SystemDns:
+    """The system resolver (dnspython), every lookup cut off at the shared deadline."""
+
+    def __init__(self, budget_s: float = 6.0, per_lookup_s: float = PER_LOOKUP_TIMEOUT_S):
+        self.deadline = time.monotonic() + budget_s
+        self.per_lookup_s = per_lookup_s
+        try:
+            self.resolver = dns.resolver.Resolver()
+        except dns.resolver.NoResolverConfiguration:
+            self.resolver = dns.resolver.Resolver(configure=False)  # no servers: temperror
+
+    def _lifetime(self) -> float:
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0.05:
+            raise DnsTempError("DNS time budget spent")
+        return min(self.per_lookup_s, remaining)
+
+    def txt(self, name: str) -> list[str]:
+        try:
+            answer = self.resolver.resolve(name, "TXT", lifetime=self._lifetime(), search=False)
+        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+            return []
+        except dns.exception.DNSException as exc:
+            raise DnsTempError(f"{type(exc).__name__}") from None
+        return [b"".join(r.strings).decode("utf-8", "replace") for r in answer]
+
+    def spf_lookup(self, name: str, qtype: str, strict: bool = True, timeout: float = 30) -> list:
+        try:
+            lifetime = min(timeout, self._lifetime())
+        except DnsTempError as exc:
+            raise spf.TempError(f"DNS {exc}") from None
+        return _PYSPF_DNSLOOKUP(name, qtype, strict, lifetime)
+
+
+class StaticDns:
+    """Fixed answers: for tests, and for checking a message offline against known records.
+
+    ``txt`` maps a name to its TXT strings, ``a`` a name to its IPv4 addresses; names in
+    ``failing`` raise DnsTempError as an unreachable server would.
+    """
+
+    def __init__(self, txt: dict[str, list[str]] | None = None,
+                 a: dict[str, list[str]] | None = None, failing: set[str] | None = None):
+        self._txt = {_key(k): list(v) for k, v in (txt or {}).items()}
+        self._a = {_key(k): list(v) for k, v in (a or {}).items()}
+        self._failing = {_key(k) for k in failing or set()}
+
+    def txt(self, name: str) -> list[str]:
+        if _key(name) in self._failing:
+            raise DnsTempError(f"no answer for {name}")
+        return list(self._txt.get(_key(name), []))
+
+    def spf_lookup(self, name: str, qtype: str, strict: bool = True, timeout: float = 30) -> list:
+        if _key(name) in self._failing:
+            raise spf.TempError(f"DNS no answer for {name}")
+        if qtype in ("TXT", "SPF"):
+            return [((name, qtype), (value.encode(),)) for value in self._txt.get(_key(name), [])]
+        if qtype == "A":
+            return [((name, "A"), address) for address in self._a.get(_key(name), [])]
+        return []
+
+
+def _key(name: str) -> str:
+    return name.lower().rstrip(".")
+
+
+# pyspf's own dnspython lookup, kept before spf_check routes the module's hook.
+_PYSPF_DNSLOOKUP = spf.DNSLookup
