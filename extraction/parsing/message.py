@@ -235,12 +235,7 @@ class _Walker:
         """A bounce's machine-readable report (header blocks), kept as readable text."""
         payload = part.get_payload()
         if isinstance(payload, list):
-            blocks = [
-                "\n".join(f"{k}: {decode_header_value(v)}" for k, v in block.raw_items())
-                for block in payload
-                if isinstance(block, Message)
-            ]
-            text = "\n\n".join(blocks)
+            text = "\n\n".join(_report_block(block) for block in payload if isinstance(block, Message))
         else:
             text = decode_bytes(_payload_bytes(part), _charset(part))
         if text.strip():
@@ -336,6 +331,15 @@ class _Walker:
             self._file(inner.data, inner.name, inner.declared_type, None, position, depth)
         except Exception as exc:  # noqa: BLE001
             self.budget.note(parse_error(f"part {position} ({inner.name})", exc))
+
+
+def _report_block(block: Message) -> str:
+    """One block of a delivery report: its fields, and any prose the reporter put in it."""
+    lines = [f"{name}: {decode_header_value(value)}" for name, value in block.raw_items()]
+    prose = block.get_payload()
+    if isinstance(prose, str) and prose.strip():
+        lines.append(_normalise_newlines(decode_bytes(prose.encode("utf-8", "surrogateescape"))))
+    return "\n".join(lines).strip()
 
 
 def _undo_transfer_encoding(part: Message, inner: Message) -> Message:
