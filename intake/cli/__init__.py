@@ -29,6 +29,7 @@ def _register_commands() -> None:
     from intake.cli import (  # noqa: F401
         db_cmd,
         extract_cmd,
+        imap_cmd,
         messages_cmd,
         orders_cmd,
         partners_cmd,

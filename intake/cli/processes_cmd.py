@@ -44,9 +44,4 @@ def api() -> None:
     run_api(settings())
 
 
-@app.command("imap")
-def imap() -> None:
-    """The IMAP poller for the mailboxes in INTAKE_IMAP_URLS."""
-    from intake.processes import run_imap
-
-    run_imap(settings())
+# `intake imap` (the IMAP poller) lives in imap_cmd.py, with `intake imap status`.
