@@ -30,11 +30,13 @@ RETRY_AFTER_S = 30
 class StoreAccess:
     def __init__(self, settings: Settings):
         self.sessions = session_factory(settings.database_url)
-        threads = 1 if settings.is_sqlite else 16
-        self.executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="store")
+        self.threads = 1 if settings.is_sqlite else 16
+        self.executor: ThreadPoolExecutor | None = None
 
     async def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work(session)`` in one transaction, committed when it returns."""
+        if self.executor is None:  # made on first use, so the app can start and stop again
+            self.executor = ThreadPoolExecutor(self.threads, thread_name_prefix="store")
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, self._unit_of_work, work)
 
@@ -50,4 +52,6 @@ class StoreAccess:
                 headers={"Retry-After": str(RETRY_AFTER_S)}) from None
 
     def close(self) -> None:
-        self.executor.shutdown(wait=True)
+        executor, self.executor = self.executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)

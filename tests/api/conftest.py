@@ -97,3 +97,14 @@ def essent_order(**changes) -> bytes:
     body = order_body(partner_order_id="ESS-77812", **changes)
     body["products"] = [{"partner_sku": "ESS-WALLBOX-22", "quantity": 1}]
     return json.dumps(body).encode()
+
+
+def run_intake(database_url: str, *args: str, stdin: str | None = None):
+    """The real ``intake`` command on this store, as an operator runs it."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "INTAKE_DATABASE_URL": database_url, "INTAKE_LOG_JSON": "true"}
+    return subprocess.run([sys.executable, "-m", "intake", *args], capture_output=True,
+                          text=True, env=env, input=stdin, timeout=120)
