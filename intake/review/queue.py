@@ -14,8 +14,10 @@ from datetime import datetime
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from extraction.schema import ExtractionResult
 from intake.review.reasons import has_reason, reason_codes
-from storage.models import InboundMessage, ReviewItem, utcnow
+from intake.review.validation import check_result
+from storage.models import InboundMessage, ProductMapping, ReviewItem, utcnow
 
 NO_PARTNER = "(none)"  # the filter value for items whose partner is unknown
 PAGE_SIZE = 25
@@ -121,3 +123,34 @@ def queue_counts(session: Session, flt: QueueFilter, now: datetime | None = None
         .where(ReviewItem.state == "open")
     )
     return counts
+
+
+def obvious_items(session: Session, item_ids: list[int]) -> list[int]:
+    """Of these items, those a validator may approve in bulk as proposed: a known partner,
+    an order, no reason but low confidence, and a proposal that passes every check without
+    a single warning."""
+    rows = session.execute(
+        select(ReviewItem.id, ReviewItem.partner_id, ReviewItem.reasons, ReviewItem.proposal)
+        .where(ReviewItem.id.in_(item_ids), ReviewItem.state == "open")
+    ).all()
+    skus = _skus_by_partner(session, {r.partner_id for r in rows if r.partner_id})
+    obvious = []
+    for item_id, partner, reasons, proposal in rows:
+        if not partner or set(reason_codes(reasons)) - {"low_confidence"}:
+            continue
+        result = ExtractionResult.model_validate(proposal)
+        if result.kind != "order":
+            continue
+        checked = check_result(result, skus.get(partner, set()))
+        if checked.ok and not checked.warnings:
+            obvious.append(item_id)
+    return sorted(obvious, key=item_ids.index)
+
+
+def _skus_by_partner(session: Session, partner_ids: set[str]) -> dict[str, set[str]]:
+    skus: dict[str, set[str]] = {}
+    rows = session.execute(select(ProductMapping.partner_id, ProductMapping.partner_sku)
+                           .where(ProductMapping.partner_id.in_(partner_ids)))
+    for partner, sku in rows:
+        skus.setdefault(partner, set()).add(sku.upper())
+    return skus

@@ -79,55 +79,74 @@ def _order_name(index: int, count: int) -> str:
     return f"Order {index + 1}: " if count > 1 else ""
 
 
+def _sentence(name: str, text: str) -> str:
+    return name + text if name else text[:1].upper() + text[1:]
+
+
 def _check_order(checked, order: ExtractedOrder, name: str, partner_skus, today: date) -> None:
-    for path in TEXT_FIELDS:
-        _normalise_field(checked, order, path, name)
-    _check_phone(checked, order, name)
-    _check_required(checked, order, name)
+    for problem in normalise_order(order).values():
+        checked.problems.append(_sentence(name, problem))
+    _warn_incomplete(checked, order, name)
     _check_products(checked, order, name, partner_skus)
     preferred = order.installation_preferences.preferred_date
     if preferred is not None and preferred < today:
-        checked.warnings.append(f"{name}the preferred date {preferred:%d-%m-%Y} lies in the past.")
+        when = f"{preferred:%d-%m-%Y}"
+        checked.warnings.append(_sentence(name, f"the preferred date {when} lies in the past."))
 
 
-def _normalise_field(checked, order: ExtractedOrder, path: str, name: str) -> None:
-    value = normalize.clean_text(get_field(order, path))
-    if value is not None and path in _STRICT:
-        normaliser, complaint = _STRICT[path]
-        normal = normaliser(value)
-        if normal is None:
-            checked.problems.append(f"{name}{FIELD_LABELS[path]} {value!r} {complaint}.")
-        value = normal or value
-    set_field(order, path, value)
+def normalise_order(order: ExtractedOrder) -> dict[str, str]:
+    """Put the order's fields in normal form, in place; what refuses approval, by field."""
+    problems = {}
+    for path in TEXT_FIELDS:
+        value = normalize.clean_text(get_field(order, path))
+        if value is not None and path in _STRICT:
+            normaliser, complaint = _STRICT[path]
+            normal = normaliser(value)
+            if normal is None:
+                problems[path] = f"{FIELD_LABELS[path]} {value!r} {complaint}."
+            value = normal or value
+        set_field(order, path, value)
+    phone_problem = _normalise_phone(order)
+    if phone_problem:
+        problems["customer.phone"] = phone_problem
+    for path, missing in _missing(order).items():
+        problems.setdefault(path, missing)
+    return problems
 
 
-def _check_phone(checked, order: ExtractedOrder, name: str) -> None:
+def _normalise_phone(order: ExtractedOrder) -> str | None:
     phone = order.customer.phone
     if phone is None:
-        return
+        return None
     # A Belgian customer writes a Belgian number without +32.
     belgian = (order.customer.address.postal_code or "").isdigit()
     normal = normalize.normalize_phone(phone, "BE" if belgian else "NL")
-    if normal is None:
-        checked.problems.append(
-            f"{name}Phone {phone!r} is not a valid phone number (06 12345678, +31 20 1234567).")
     order.customer.phone = normal or phone
+    if normal is None:
+        return f"Phone {phone!r} is not a valid phone number (06 12345678, +31 20 1234567)."
+    return None
 
 
-def _check_required(checked, order: ExtractedOrder, name: str) -> None:
-    customer = order.customer
+def _missing(order: ExtractedOrder) -> dict[str, str]:
+    customer, missing = order.customer, {}
     if not customer.name:
-        checked.problems.append(f"{name}the customer's name is missing.")
+        missing["customer.name"] = "the customer's name is missing."
     if not customer.email and not customer.phone:
-        checked.problems.append(f"{name}give an e-mail address or a phone number.")
+        missing["customer.email"] = "give an e-mail address or a phone number."
     if not customer.address.postal_code:
-        checked.problems.append(f"{name}the postcode is missing.")
+        missing["customer.address.postal_code"] = "the postcode is missing."
+    return missing
+
+
+def _warn_incomplete(checked, order: ExtractedOrder, name: str) -> None:
     missing = [FIELD_LABELS[p] for p in ("customer.address.street", "customer.address.house_number",
                                          "customer.address.city") if not get_field(order, p)]
     if missing:
-        checked.warnings.append(f"{name}no {', '.join(missing).lower()} in the address.")
+        fields = ", ".join(missing).lower()
+        checked.warnings.append(_sentence(name, f"no {fields} in the address."))
     if not order.partner_order_id:
-        checked.warnings.append(f"{name}no partner order id: duplicates cannot be recognised.")
+        checked.warnings.append(
+            _sentence(name, "no partner order id: duplicates cannot be recognised."))
 
 
 def _check_products(checked, order: ExtractedOrder, name: str, partner_skus) -> None:
@@ -139,16 +158,18 @@ def _check_products(checked, order: ExtractedOrder, name: str, partner_skus) -> 
         if not product.partner_sku and not product.description:
             continue  # an empty line left in the form
         if not 1 <= product.quantity <= 999:
-            checked.problems.append(f"{name}quantity {product.quantity} of "
-                                    f"{product.partner_sku or product.description} is not 1-999.")
+            what = product.partner_sku or product.description
+            checked.problems.append(
+                _sentence(name, f"quantity {product.quantity} of {what} is not 1-999."))
         if partner_skus is not None and (product.partner_sku or "").upper() not in partner_skus:
-            checked.warnings.append(
-                f"{name}{product.partner_sku or product.description!r} is not in the partner's "
-                "SKU mapping: the order will be flagged for manual intervention.")
+            what = product.partner_sku or product.description
+            checked.warnings.append(_sentence(name, f"{what!r} is not in the partner's SKU "
+                                              "mapping: the order will be flagged for manual "
+                                              "intervention."))
         kept.append(product)
     order.products = kept
     if not kept:
-        checked.warnings.append(f"{name}the order has no products.")
+        checked.warnings.append(_sentence(name, "the order has no products."))
 
 
 def _check_distinct_ids(checked: CheckedResult) -> None:
