@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from extraction.candidate import Candidate
 from extraction.dates import message_date
+from extraction.coverage import unread_values
 from extraction.evidence import Locator
 from extraction.offline.extract import OfflineExtraction
 from extraction.offline.kind import KindDecision
@@ -37,11 +38,12 @@ class MessageFacts:
     locator: Locator
     partner: PartnerProfile | None
     parsed: object
+    unread: dict[str, str]  # values behind labels nobody recognised (extraction.coverage)
 
 
 def facts_for(parsed, offline: OfflineExtraction, partner) -> MessageFacts:
     locator = Locator(offline.lines, parsed, message_date(parsed.date))
-    return MessageFacts(offline, locator, partner, parsed)
+    return MessageFacts(offline, locator, partner, parsed, unread_values(locator))
 
 
 def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
@@ -49,7 +51,7 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
     context = VerifyContext(
         locator=facts.locator, partner=facts.partner, own_values=facts.offline.own_values,
         own_domains=facts.offline.own_domains, reference=facts.locator.reference,
-        comparisons=list(comparisons),
+        comparisons=list(comparisons), unread=facts.unread,
     )
     kind = reading.kind.kind
     orders = [verify_order(c, context) for c in reading.candidates] if kind == "order" else []

@@ -25,7 +25,11 @@ _COVERS = {
     "customer.address.house_number": {L.ADDRESS_FULL, L.ADDITION},
     "customer.address.postal_code": {L.ADDRESS_FULL, L.POSTCODE_CITY},
     "customer.address.city": {L.ADDRESS_FULL, L.POSTCODE_CITY},
+    "customer.name": {L.FIRST_NAME, L.NAME_INFIX, L.LAST_NAME},
 }
+
+
+_NAME_PARTS = (L.FIRST_NAME, L.NAME_INFIX, L.LAST_NAME)
 
 
 def _squash(text: str) -> str:
@@ -46,7 +50,16 @@ class Locator:
         if value is None or value == "":
             return []
         matcher = self._matcher(path, value)
-        return [line for line in self.lines if matcher(line)]
+        hits = [line for line in self.lines if matcher(line)]
+        if not hits and path == "customer.name":
+            hits = self._name_in_parts(str(value))
+        return hits
+
+    def _name_in_parts(self, name: str) -> list[Line]:
+        """"Voornaam: Jan" / "Achternaam: Vries": the name written in labelled parts."""
+        parts = [line for line in self.lines if line.field in _NAME_PARTS and line.value]
+        written = _squash(" ".join(line.value for line in parts))
+        return parts if parts and all(w in written.split() for w in _squash(name).split()) else []
 
     def _matcher(self, path: str, value):
         text = str(value)
@@ -86,7 +99,7 @@ class Locator:
 
     def _line_phones(self, line: Line) -> set[str]:
         if line.text not in self._phones:
-            self._phones[line.text] = {phone for phone, _ in phones_in(line.text)}
+            self._phones[line.text] = {p for p, _ in phones_in(line.text, both_regions=True)}
         return self._phones[line.text]
 
     def _line_dates(self, line: Line) -> set[date]:

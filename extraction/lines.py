@@ -41,9 +41,9 @@ _HEADER_BLOCK_NEXT = re.compile(
 _CLOSING = re.compile(
     r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|kind|best|warm|many)?\s*"
     r"(?:groet(?:en|jes)?|regards|wishes)\b[\s,.!]*$|"
-    r"^\s*(?:mvg|m\.v\.g\.?|groet|groeten|gr\.?|cheers|sincerely|yours sincerely|"
+    r"^\s*(?:mvg|m\.v\.g\.?|groet|groeten|gr\.?|cheers|sincerely|yours sincerely|best|"
     r"thanks(?: in advance)?|thank you|many thanks|alvast bedankt|bedankt|dank je( wel)?|"
-    r"dank u( wel)?|dankjewel|with kind regards)[\s,.!]*$",
+    r"dank u( wel)?|dankjewel|with kind regards|thx|kind regards|regards)[\s,.!]*$",
     re.IGNORECASE,
 )
 _SIGNATURE_DASHES = re.compile(r"^\s*(?:--|-- |—|__)\s*$")
@@ -130,17 +130,29 @@ def _starts_forward(raw_lines: list[str], number: int) -> bool:
     return False
 
 
+MAX_SIGNATURE_LINES = 12
+
+
 def _mark_signatures(lines: list[Line]) -> None:
-    """From a closing ("Met vriendelijke groet", "--") to the end of that quote level."""
-    in_signature_at: int | None = None
-    for line in lines:
-        if in_signature_at is not None and line.depth != in_signature_at:
-            in_signature_at = None
-        if in_signature_at is None and (
-            _SIGNATURE_DASHES.match(line.text) or _CLOSING.match(line.text)
-        ):
-            in_signature_at = line.depth
-        line.signature = in_signature_at is not None
+    """From a closing ("Met vriendelijke groet", "--") to the end of that quote level.
+
+    A signature is short: a "Bedankt!" with more than a dozen lines after it was said
+    in passing, and what follows it is still the message.
+    """
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _SIGNATURE_DASHES.match(line.text) or _CLOSING.match(line.text):
+            end = i
+            while end < len(lines) and lines[end].depth == line.depth:
+                end += 1
+            block = lines[i:end]
+            if sum(1 for b in block if b.text.strip()) <= MAX_SIGNATURE_LINES:
+                for member in block:
+                    member.signature = True
+                i = end
+                continue
+        i += 1
 
 
 def _attach_labels(lines: list[Line], learned, partner_names) -> None:
@@ -196,6 +208,8 @@ _FORM_CHECKED = {
 
 def _label_from_space(line: Line, learned, partner_names) -> bool:
     """"Naam Marloes Verhoeven" as PDFs render forms: a known label, a space, the value."""
+    if line.cells:
+        return False  # a delimited row: its cells say what is label and what is value
     words = line.text.strip().split()
     for cut in range(min(5, len(words) - 1), 0, -1):
         label = " ".join(words[:cut])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from extraction.candidate import MODEL, Candidate, Claim
+from extraction.coverage import mark_unread
 from extraction.evidence import Locator, evidence_for
 from extraction.fields import (
     OPTIONAL_FIELD_THRESHOLD,
@@ -54,6 +55,7 @@ class VerifyContext:
     own_domains: set[str]
     reference: date | None
     comparisons: list[Candidate] = field(default_factory=list)  # the other backend's orders
+    unread: dict[str, str] = field(default_factory=dict)  # see extraction.coverage
 
 
 @dataclass
@@ -77,6 +79,7 @@ def verify_order(candidate: Candidate, ctx: VerifyContext) -> ExtractedOrder:
         checked = _verify_scalar(path, value, candidate, ctx, other)
         _record(result, path, checked)
     _verify_products(result, candidate, ctx, other)
+    mark_unread(result, ctx.unread)
     result.confidence = order_confidence(result)
     return result
 

@@ -94,12 +94,15 @@ def _next_number(lines: list[Line], line: Line) -> int:
     return next(n.number for n in lines if n.number > line.number and n.text.strip())
 
 
+_NAME_PARTS = (L.FIRST_NAME, L.NAME_INFIX, L.LAST_NAME)
+
+
 def _targets(path: str) -> set[str]:
     if path == L.ADDRESS_FULL:
         return {"customer.address.street"}
     if path == L.POSTCODE_CITY:
         return {"customer.address.postal_code"}
-    return {path} if path in SCALAR_FIELDS else set()
+    return {path} if path in SCALAR_FIELDS or path in (*_NAME_PARTS, L.ADDITION) else set()
 
 
 def _repeats(draft: Draft, path: str) -> bool:
@@ -122,6 +125,9 @@ def assign_labelled(draft: Draft, line: Line, ctx: Context) -> None:
         _assign_address(draft, {"postal_code": postcode, "city": city}, line, method, raw)
     elif path == L.ADDITION:
         draft.addition = FieldValue(raw.strip(), method, line, raw) if raw.strip() else None
+    elif path in _NAME_PARTS:
+        if raw.strip():
+            draft.name_parts[path] = FieldValue(raw.strip(), method, line, raw)
     elif path in (L.PRODUCT_LINE, L.PRODUCTS_HEADER):
         _assign_product_text(draft, line, ctx, labelled_line=path == L.PRODUCT_LINE)
     elif path in (L.PRODUCT_SKU, L.PRODUCT_DESCRIPTION, L.PRODUCT_QUANTITY):
@@ -228,7 +234,7 @@ def _continue_notes(draft: Draft, line: Line) -> None:
 
 
 def finish_draft(draft: Draft) -> None:
-    """Join "Huisnummer" and "Toevoeging" ("14" + "A" -> "14A")."""
+    """Join what was written in parts: "14" + "A" -> "14A"; Voornaam + Achternaam -> name."""
     number = draft.fields.get("customer.address.house_number")
     if draft.addition and number and number.value:
         joined = normalize_field(
@@ -236,3 +242,17 @@ def finish_draft(draft: Draft) -> None:
         )
         if joined:
             number.value = joined
+    parts = [draft.name_parts[p] for p in _NAME_PARTS if p in draft.name_parts]
+    if parts and draft.get("customer.name") is None and L.LAST_NAME in draft.name_parts:
+        name = normalize_field("customer.name", " ".join(p.value for p in parts))
+        last = draft.name_parts[L.LAST_NAME]
+        draft.set("customer.name", FieldValue(name, last.method, last.line, name or ""))
+    _belgian_phone(draft)
+
+
+def _belgian_phone(draft: Draft) -> None:
+    """A national number ("0470 12 34 56") with a Belgian postcode is a Belgian number."""
+    phone, postcode = draft.fields.get("customer.phone"), draft.get("customer.address.postal_code")
+    if phone and postcode and " " not in postcode and phone.raw.strip().startswith("0") \
+            and not phone.raw.strip().startswith("00"):
+        phone.value = normalize_phone(phone.raw, "BE") or phone.value

@@ -49,6 +49,7 @@ class Draft:
     replaced: dict[str, FieldValue] = field(default_factory=dict)
     seen_labels: set[str] = field(default_factory=set)  # fields labelled in this block
     addition: FieldValue | None = None  # "Toevoeging", joined to the house number at the end
+    name_parts: dict[str, FieldValue] = field(default_factory=dict)  # Voornaam, Achternaam
     sources: set[int] = field(default_factory=set)
 
     def get(self, path: str):

@@ -13,6 +13,9 @@ import re
 ADDRESS_FULL = "address.full"  # "Kanaalweg 190, 3526 KL Utrecht" or "Hoogstraat 12-3"
 POSTCODE_CITY = "address.postcode_city"  # "3011 PR Rotterdam"
 ADDITION = "address.addition"  # Toevoeging
+FIRST_NAME = "name.first"  # Voornaam: joined with the other name parts into customer.name
+NAME_INFIX = "name.infix"  # Tussenvoegsel ("van der")
+LAST_NAME = "name.last"  # Achternaam
 PRODUCT_LINE = "products.line"  # "GRO-ALFEN-11 | Alfen Eve ... | aantal: 1"
 PRODUCT_SKU = "products.sku"
 PRODUCT_DESCRIPTION = "products.description"
@@ -46,6 +49,11 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "full name", "client", "client name", "eindklant", "t.a.v.", "tav",
         "volledige naam", "klant naam", "naam eindklant", "customer full name",
     ),
+    FIRST_NAME: ("voornaam", "voornaam klant", "first name", "firstname", "given name",
+                 "roepnaam"),
+    NAME_INFIX: ("tussenvoegsel", "tussenvoegsels", "tussenv", "infix", "prefix"),
+    LAST_NAME: ("achternaam", "achternaam klant", "last name", "lastname", "surname",
+                "family name"),
     "customer.email": (
         "e-mail", "email", "e-mailadres", "emailadres", "email address", "e-mail address",
         "mail", "mailadres", "e-mail klant", "email klant",
@@ -64,7 +72,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "suffix", "house number addition",
     ),
     "customer.address.postal_code": ("postcode", "zip", "zip code", "zipcode", "postal code"),
-    "customer.address.city": ("plaats", "woonplaats", "city", "town", "stad", "place"),
+    "customer.address.city": (
+        "plaats", "woonplaats", "city", "town", "stad", "place", "gemeente", "locality",
+    ),
     ADDRESS_FULL: (
         "adres", "address", "installatieadres", "installation address", "straat en huisnummer",
         "street and number", "straat + huisnummer", "straat/huisnummer", "adres installatie",
@@ -79,7 +89,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "gewenste installatiedatum", "gewenste datum", "installatiedatum", "voorkeursdatum",
         "datum installatie", "gewenste datum installatie", "preferred date",
         "preferred installation date", "installation date", "requested date", "desired date",
-        "wanneer", "planning", "gewenste uitvoerdatum", "uitvoerdatum",
+        "wanneer", "planning", "gewenste uitvoerdatum", "uitvoerdatum", "install date",
+        "montagedatum", "plaatsingsdatum", "datum plaatsing", "datum montage",
+        "date of installation",
     ),
     "installation_preferences.notes": (
         "opmerkingen", "opmerking", "notes", "note", "remarks", "remark", "comments",
@@ -91,9 +103,13 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "producten", "products", "bestelde producten", "materiaal en werk", "materiaal",
         "ordered products", "order lines", "orderregels", "artikelen",
     ),
-    PRODUCT_SKU: ("artikelcode", "artikelnummer", "productcode", "sku code", "code", "item code"),
+    PRODUCT_SKU: (
+        "artikelcode", "artikelnummer", "artikelnr", "art.nr", "art nr", "art.nr.", "productcode",
+        "product code", "sku code", "code", "item code", "article code", "part number",
+    ),
     PRODUCT_DESCRIPTION: ("omschrijving", "description", "productomschrijving", "product name"),
-    PRODUCT_QUANTITY: ("aantal", "qty", "quantity", "stuks", "hoeveelheid"),
+    PRODUCT_QUANTITY: ("aantal", "qty", "quantity", "stuks", "hoeveelheid", "aantal stuks",
+                       "st", "pcs", "amount"),
     IGNORED: (
         "orderdatum", "order date", "datum", "date", "submitted", "country", "land", "kanaal",
         "channel", "datum export", "aantal orders", "bestand", "prijs", "price",
@@ -113,6 +129,14 @@ _NEUTRAL_QUALIFIERS = {
 
 LABELS: dict[str, str] = {
     label: field for field, labels in _VOCABULARY.items() for label in labels
+}
+
+# Dutch writes compounds as one word: "bestelreferentie", "klantaccount". A compound of a
+# neutral first part and a known label means that label.
+_COMPOUND_PREFIXES = ("klant", "bestel", "order", "opdracht", "installatie", "eind")
+_COMPOUND_BASES = {
+    label: field for label, field in LABELS.items()
+    if len(label) >= 5 and " " not in label and field != "ignored"
 }
 
 
@@ -142,6 +166,9 @@ def field_for_label(
     for base, qualifier in _splits(stripped):
         if base in LABELS and (qualifier in _NEUTRAL_QUALIFIERS or qualifier in partner_names):
             return LABELS[base]
+    for prefix in _COMPOUND_PREFIXES:
+        if stripped.startswith(prefix) and stripped[len(prefix):] in _COMPOUND_BASES:
+            return _COMPOUND_BASES[stripped[len(prefix):]]
     return None
 
 

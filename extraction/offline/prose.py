@@ -15,12 +15,14 @@ from datetime import date
 from extraction.dates import VAGUE, find_dates
 from extraction.lines import Line
 from extraction.normalize import (
+    normalize_city,
     normalize_email,
+    normalize_postal_code,
     normalize_identifier,
     normalize_name,
     normalize_phone,
 )
-from extraction.offline.address import NL_POSTCODE_STRICT, parse_full_address, split_street_number
+from extraction.offline.address import NL_POSTCODE_STRICT, split_street_number
 from extraction.offline.draft import PROSE, FieldValue, ProductValue
 from extraction.offline.products import parse_product_line
 from extraction.partners import PartnerProfile
@@ -50,11 +52,18 @@ _ACCOUNT = re.compile(
 )
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’À-ÿ-]+|van|de|der|den|ter|te|het|la|le|du|da|von|'t)"
 _NAME = rf"([A-ZÀ-Ý][\w'’À-ÿ-]+(?:\s+{_NAME_WORD}){{1,4}})"
+_TITLE = r"(?:[Dd]e heer|[Mm]evrouw|[Mm]evr\.?|[Dd]hr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss)"
 _NAME_AFTER_TITLE = re.compile(
-    r"(?:\bde heer|\bmevrouw|\bmevr\.?|\bdhr\.?|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|"
-    r"\b(?:[Mm]ijn |[Oo]nze |[Oo]ur |[Mm]y )?(?:klant|customer|client|zakelijke klant),?\s+"
-    r"(?:de heer|mevrouw|mevr\.?|dhr\.?|Mr\.?|Mrs\.?|Ms\.?)?)\s*" + _NAME
+    rf"(?:\b{_TITLE}|\b(?:[Mm]ijn |[Oo]nze |[Oo]ur |[Mm]y )?(?:[Kk]lant|[Cc]ustomer|[Cc]lient|"
+    rf"zakelijke klant),?\s+{_TITLE}?)\s*" + _NAME
 )
+_STREET_WORD = r"(?:[A-ZÀ-Ý'][\w'’À-ÿ.-]*|\d{1,2}e|van|de|der|den|het|'s|op|aan|te|ter|bij)"
+_STREET_FIRST = r"(?:[A-ZÀ-Ý][\w'’À-ÿ.-]*|'s-[\w'’À-ÿ.-]+|\d{1,2}e)"
+_PROSE_STREET = re.compile(
+    rf"({_STREET_FIRST}(?:\s+{_STREET_WORD})*)\s+(\d{{1,5}}\S*)\s*,?\s*$"
+)
+_CITY_WORD = r"(?:[A-ZÀ-Ý'][\w'’À-ÿ-]*|aan|den|op|de|bij|in)"
+_PROSE_CITY = re.compile(rf"^\s*,?\s*([A-ZÀ-Ý'][\w'’À-ÿ-]*(?:\s+{_CITY_WORD})*)")
 _INSTALL_WORDS = re.compile(
     r"install|plaats|montage|monter|inplannen|ingepland|planning|afspraak|appointment|visit|"
     r"bezoek|aanleg|aansluiten", re.IGNORECASE,
@@ -87,13 +96,18 @@ def find_email(lines: list[Line], ctx: ProseContext) -> FieldValue | None:
     return _unique(found)
 
 
-def phones_in(text: str) -> list[tuple[str, str]]:
-    """(E.164, as written) for every valid phone number in the text."""
+def phones_in(text: str, *, both_regions: bool = False) -> list[tuple[str, str]]:
+    """(E.164, as written) for every phone number in the text.
+
+    A national number ("0470 12 34 56") reads as Dutch; with ``both_regions`` its Belgian
+    reading is listed as well (for finding a value, not for choosing one).
+    """
     result = []
     for match in PHONE_PATTERN.finditer(text):
         written = match.group(0)
-        phone = normalize_phone(written, "NL") or normalize_phone(written, "BE")
-        if phone:
+        readings = [normalize_phone(written, "NL"), normalize_phone(written, "BE")]
+        readings = [r for r in dict.fromkeys(readings) if r]
+        for phone in readings if both_regions else readings[:1]:
             result.append((phone, written))
     return result
 
@@ -115,8 +129,7 @@ def find_address(lines: list[Line]) -> dict[str, FieldValue]:
         return {}
     i, match = hits[0]
     line = lines[i]
-    segment = re.split(r"[.;:()]\s", line.text[: match.start()])[-1]
-    parts = parse_full_address(f"{segment} {line.text[match.start():]}".strip())
+    parts = _address_around(line.text, match)
     found = {
         f"customer.address.{key}": FieldValue(value, PROSE, line, line.text)
         for key, value in parts.items()
@@ -129,6 +142,19 @@ def find_address(lines: list[Line]) -> dict[str, FieldValue]:
             found["customer.address.street"] = FieldValue(street, PROSE, above, above.text)
             found["customer.address.house_number"] = FieldValue(number, PROSE, above, above.text)
     return found
+
+
+def _address_around(text: str, match: re.Match) -> dict[str, str | None]:
+    """Street and number just before the postcode, the city just after: running text
+    around them ("Haar adres is Soesterweg 310, 3812 BL Amersfoort. Ze ...") is left out."""
+    parts: dict[str, str | None] = {"postal_code": normalize_postal_code(match.group(0))}
+    city = _PROSE_CITY.match(text[match.end():])
+    parts["city"] = normalize_city(city.group(1)) if city else None
+    street = _PROSE_STREET.search(text[: match.start()])
+    if street:
+        parts["street"], parts["house_number"] = split_street_number(
+            f"{street.group(1)} {street.group(2)}")
+    return parts
 
 
 def find_name(lines: list[Line], address: dict[str, FieldValue]) -> FieldValue | None:
