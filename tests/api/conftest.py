@@ -94,7 +94,7 @@ def essent_secret(settings) -> str:
 
 
 def essent_order(**changes) -> bytes:
-    body = order_body(partner_order_id="ESS-77812", **changes)
+    body = order_body(**{"partner_order_id": "ESS-77812", **changes})
     body["products"] = [{"partner_sku": "ESS-WALLBOX-22", "quantity": 1}]
     return json.dumps(body).encode()
 
