@@ -6,14 +6,20 @@ killed mid-delivery become claimable again when it runs out. Within one order, i
 of one kind go out in the order they were written: a later status waits while an
 earlier one is still pending (retrying), so a partner never hears "completed" before
 "scheduled".
+
+A worker killed on this machine need not make its items wait out the lease: a claim
+whose claimant (``host:pid:…``) is a process of this host that no longer exists is
+freed on the next round, by whichever worker of the host runs it.
 """
 
 from __future__ import annotations
 
+import os
+import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from storage.models import OutboxItem, Partner, utcnow
@@ -65,6 +71,43 @@ def claim_due_items(
         item.claim_expires_at = now + lease
         claimed.append(_snapshot(session, item, claimant))
     return claimed
+
+
+def free_claims_of_dead_local_workers(session: Session, now: datetime | None = None) -> int:
+    now = now or utcnow()
+    host = socket.gethostname()
+    rows = session.execute(
+        select(OutboxItem.id, OutboxItem.claimed_by).where(
+            OutboxItem.state == "pending",
+            OutboxItem.claim_expires_at > now,
+            OutboxItem.claimed_by.like(f"{host}:%"),
+        )
+    ).all()
+    freed = 0
+    for item_id, claimant in rows:
+        if _alive(claimant):
+            continue
+        # Only if still the dead one's: another round may have freed and claimed it since.
+        freed += session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == item_id, OutboxItem.claimed_by == claimant)
+            .values(claimed_by=None, claim_expires_at=None)
+        ).rowcount or 0
+    return freed
+
+
+def _alive(claimant: str) -> bool:
+    try:
+        pid = int(claimant.split(":")[1])
+    except (IndexError, ValueError):
+        return True  # not ours to judge: wait for the lease
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, another user's
+    return True
 
 
 def _snapshot(session: Session, item: OutboxItem, claimant: str) -> ClaimedItem:

@@ -16,7 +16,11 @@ from datetime import timedelta
 from intake.logging import get_logger
 from intake.notify import metrics
 from intake.notify.attempt_result import AttemptResult
-from intake.notify.claims import ClaimedItem, claim_due_items
+from intake.notify.claims import (
+    ClaimedItem,
+    claim_due_items,
+    free_claims_of_dead_local_workers,
+)
 from intake.notify.email_message import build_email
 from intake.notify.email_sender import send_email
 from intake.notify.outcomes import Alert, give_up, record_attempt
@@ -44,6 +48,7 @@ def deliver_due(settings: Settings) -> int:
     """One round; returns how many items it tried (0: nothing was due)."""
     claimant = f"{worker_identity()}:{uuid.uuid4().hex[:8]}"
     with session_factory(settings.database_url).begin() as session:
+        free_claims_of_dead_local_workers(session)
         claimed = claim_due_items(session, claimant, lease_for(settings), BATCH_SIZE)
     if len(claimed) == 1:
         deliver_claimed(settings, claimed[0])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader
 
 from intake.notify.wording import (
     DEFAULT_LANGUAGE,
@@ -24,6 +24,9 @@ from intake.notify.wording import (
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAMES = ("order_received", "status_update", "information_request", "rejection")
+# Lenient: an item queued before a template learned a new field still renders (the field
+# is empty) instead of failing for a day of retries. Tests render with StrictUndefined.
+UNDEFINED = ChainableUndefined
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def _environment(partner_id: str, language: str) -> Environment:
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(str(f)) for f in folders if f.is_dir()]),
         autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
-        undefined=StrictUndefined,
+        undefined=UNDEFINED,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
