@@ -11,6 +11,7 @@ fork, which copies the caller's threads and locks (database pools, log handlers)
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
@@ -20,6 +21,8 @@ from extraction.parsed import ParsedMessage
 from extraction.parsing.limits import limit_problem
 from extraction.parsing.message import as_bytes, headers_only, parse_error, parse_message
 from intake.settings import Settings, get_settings
+
+_log = logging.getLogger(__name__)
 
 # The child checks the clock itself at max_seconds; the kill comes this much later, so that
 # a child that stops on its own still returns what it had read.
@@ -31,8 +34,17 @@ def parse_message_bounded(raw: bytes, settings: Settings | None = None) -> Parse
     settings = settings or get_settings()
     try:
         return _default_worker().parse(raw, settings)
-    except Exception as exc:  # noqa: BLE001 - e.g. no process could be started at all
+    except WorkerUnavailable as exc:
+        # No child possible here (e.g. we run inside a daemonic process): parse in-process,
+        # with parse_message's own clock checks as the only time limit.
+        _log.warning("parsing in-process, no child process: %s", exc)
+        return parse_message(raw, settings)
+    except Exception as exc:  # noqa: BLE001 - the promise is: never raises
         return headers_only(as_bytes(raw), [parse_error("worker", exc)])
+
+
+class WorkerUnavailable(RuntimeError):
+    """The child process could not be started."""
 
 
 class ParseWorker:
@@ -72,7 +84,12 @@ class ParseWorker:
         process = context.Process(
             target=_serve, args=(child_end, self._target), name="intake-parse", daemon=True
         )
-        process.start()
+        try:
+            process.start()
+        except (AssertionError, OSError, ValueError) as exc:  # daemonic parent, no resources
+            parent_end.close()
+            child_end.close()
+            raise WorkerUnavailable(f"{type(exc).__name__}: {exc}") from exc
         child_end.close()
         self._process, self._conn = process, parent_end
 

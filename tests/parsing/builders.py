@@ -207,14 +207,18 @@ def _write(writer: PdfWriter) -> bytes:
 # --- Office files -----------------------------------------------------------------------------
 
 
-def xlsx(rows: list[list[object]], sheet: str = "Orders", number_formats: dict | None = None) -> bytes:
+def xlsx(rows: list[list[object]], sheet: str = "Orders",
+         hidden_rows: list[list[object]] | None = None) -> bytes:  # fmt: skip
     workbook = openpyxl.Workbook()
     worksheet = workbook.active
     worksheet.title = sheet
     for row in rows:
         worksheet.append(row)
-    for coordinate, number_format in (number_formats or {}).items():
-        worksheet[coordinate].number_format = number_format
+    if hidden_rows:
+        hidden = workbook.create_sheet("Oud")
+        for row in hidden_rows:
+            hidden.append(row)
+        hidden.sheet_state = "hidden"
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
@@ -235,10 +239,13 @@ def with_zip_bomb(office_file: bytes, inflated_bytes: int) -> bytes:
     return out.getvalue()
 
 
-def docx_file(paragraphs: list[str], table: list[list[str]]) -> bytes:
+def docx_file(paragraphs: list[str], table: list[list[str]], hidden: str | None = None) -> bytes:
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)
+    if hidden:
+        paragraph = document.add_paragraph("Zichtbaar ")
+        paragraph.add_run(hidden).font.hidden = True
     grid = document.add_table(rows=len(table), cols=len(table[0]))
     for r, row in enumerate(table):
         for c, value in enumerate(row):

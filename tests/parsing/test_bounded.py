@@ -64,3 +64,20 @@ def test_crashing_parse_costs_only_that_message(worker_factory):
     assert parsed.problems == ["parse_error: worker: the parsing process died"]
     assert parsed.subject == "Opdracht ESS-1"
     assert worker.parse(_message("daarna"), settings).body_text == "daarna"
+
+
+def _bounded_inside_daemon(raw, settings, results):
+    results.put(parse_message_bounded(raw, settings).body_text)
+
+
+def test_inside_a_daemonic_process_it_parses_in_process():
+    # A daemonic process may not start children; parsing must still happen, not fail.
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    results = context.Queue()
+    process = context.Process(target=_bounded_inside_daemon, daemon=True,
+                              args=(_message("in een daemon"), Settings(_env_file=None), results))
+    process.start()
+    assert results.get(timeout=60) == "in een daemon"
+    process.join(timeout=10)

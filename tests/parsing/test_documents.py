@@ -77,6 +77,13 @@ def test_xlsx_rows_dates_and_numbers():
     assert "Telefoon" not in second  # empty cells are left out
 
 
+def test_xlsx_hidden_sheet_is_not_read():
+    data = builders.xlsx([["Naam", "Plaats"], ["Sanne", "Utrecht"]],
+                         hidden_rows=[["Naam", "Plaats"], ["Oude Klant", "Zwolle"]])  # fmt: skip
+    source = _attachment_source(parse_message(with_attachment(data, "o.xlsx"), SETTINGS), "o.xlsx")
+    assert "Sanne" in source.text and "Oude Klant" not in source.text
+
+
 def test_xlsx_form_sheet_reads_as_labels():
     data = builders.xlsx([["Ordernummer", "GRD-2025-1"], ["Naam", "Sanne"], ["Plaats", "Utrecht"]])
     parsed = parse_message(with_attachment(data, "form.xlsx"), SETTINGS)
@@ -115,6 +122,13 @@ def test_docx_paragraphs_and_tables_in_order():
     assert lines == ["Werkopdracht ALVA-0126-019", "Klant: Marloes Verhoeven",
                      "Artikel | Aantal", "ALVA-PULSAR-22 | 1", "Na de tabel."]  # fmt: skip
     assert parsed.attachments[0].content_type.endswith("wordprocessingml.document")
+
+
+def test_docx_hidden_text_is_not_read():
+    data = builders.docx_file(["Opdracht"], [["a"]], hidden="Naam: Verborgen Persoon")
+    text = _attachment_source(parse_message(with_attachment(data, "d.docx"), SETTINGS),
+                              "d.docx").text  # fmt: skip
+    assert "Zichtbaar" in text and "Verborgen" not in text
 
 
 def test_tnef_winmail_dat_body_and_its_files():

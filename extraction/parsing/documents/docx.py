@@ -6,6 +6,8 @@ import io
 
 import docx
 from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from extraction.parsing.documents import DocumentText
 from extraction.parsing.limits import Budget, zip_declared_size
@@ -22,8 +24,23 @@ def read_docx(data: bytes, name: str, budget: Budget) -> DocumentText:
         if isinstance(block, Table):
             lines.extend(_table_lines(block))
         else:
-            lines.append(block.text)
+            lines.append(_visible_text(block))
     return DocumentText(text="\n".join(lines).strip())
+
+
+def _visible_text(paragraph: Paragraph) -> str:
+    """The paragraph without runs formatted as hidden text (Word's "vanish"), as in HTML."""
+    runs = [item for item in paragraph.iter_inner_content()]
+    if not any(isinstance(run, Run) and run.font.hidden for run in runs):
+        return paragraph.text
+    parts = []
+    for item in runs:
+        if isinstance(item, Run):
+            if not item.font.hidden:
+                parts.append(item.text)
+        else:  # a hyperlink: its own runs
+            parts.extend(run.text for run in item.runs if not run.font.hidden)
+    return "".join(parts)
 
 
 def _table_lines(table: Table) -> list[str]:

@@ -32,6 +32,8 @@ def read_xlsx(data: bytes, name: str, budget: Budget) -> DocumentText:
         for sheet in workbook.worksheets:
             if budget.out_of_time():
                 break
+            if sheet.sheet_state != "visible":  # as with hidden HTML: read what a person sees
+                continue
             sheet.reset_dimensions()  # a declared A1:XFD1048576 must not make us pad cells
             rows = _sheet_rows(sheet, name, budget)
             if rows:
