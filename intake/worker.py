@@ -125,8 +125,9 @@ class Worker:
         return worked
 
     def install_signal_handlers(self) -> None:
-        def stop(signum, _frame):
-            log.info("worker_stopping", signal=signal.Signals(signum).name)
+        # Only set the flag: logging here could deadlock on a lock the interrupted
+        # main thread holds (structlog's PrintLogger writes under a lock).
+        def stop(_signum, _frame):
             self.stopping.set()
 
         signal.signal(signal.SIGTERM, stop)

@@ -45,11 +45,18 @@ def outcome(url: str) -> tuple[dict, list]:
     return states, orders
 
 
-def start_worker(url: str) -> subprocess.Popen:
+def start_worker(url: str, log_level: str = "WARNING") -> subprocess.Popen:
     env = dict(os.environ, INTAKE_DATABASE_URL=url, INTAKE_WORKER_LEASE_S="1",
-               INTAKE_WORKER_POLL_INTERVAL_S="0.05", INTAKE_LOG_LEVEL="WARNING")
+               INTAKE_WORKER_POLL_INTERVAL_S="0.05", INTAKE_LOG_LEVEL=log_level)
     return subprocess.Popen([sys.executable, "-m", "intake", "worker"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def wait_until_started(process: subprocess.Popen) -> None:
+    for line in process.stderr:
+        if b"worker_started" in line:
+            return
+    raise AssertionError(f"worker exited with {process.wait()} before it started")
 
 
 def pending(url: str) -> int:
@@ -89,16 +96,16 @@ def test_sigkill_at_random_moments_loses_nothing_and_doubles_nothing(database_ur
 
 
 def test_sigterm_stops_the_worker_cleanly(sqlite_settings):
-    process = start_worker(sqlite_settings.database_url)
-    time.sleep(1.5)
+    process = start_worker(sqlite_settings.database_url, log_level="INFO")
+    wait_until_started(process)
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=20) == 0
 
 
 def test_a_second_worker_on_sqlite_is_refused_with_a_clear_message(sqlite_settings):
-    first = start_worker(sqlite_settings.database_url)
+    first = start_worker(sqlite_settings.database_url, log_level="INFO")
     try:
-        time.sleep(1.5)
+        wait_until_started(first)
         second = start_worker(sqlite_settings.database_url)
         assert second.wait(timeout=20) != 0
         error = second.stderr.read().decode()
