@@ -11,9 +11,11 @@ import os
 import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from storage.audit import record_audit
@@ -49,32 +51,56 @@ def store_raw_message(
 ) -> StoredMessage:
     """Insert the message, or recognise it as one we already have (counted and logged).
 
-    Runs in the caller's transaction, inside a savepoint so that a duplicate does not
-    spoil the rest of the unit of work.
+    Runs in the caller's transaction. The unique dedup key decides, in the database:
+    ``INSERT … ON CONFLICT DO NOTHING`` returns no id for a message we already hold, so
+    a duplicate never spoils the rest of the unit of work. Core, not the ORM: this is
+    the SMTP listener's hot path.
     """
     sha256 = hashlib.sha256(raw).hexdigest()
     key = dedup_key_for(envelope_from, message_id, sha256)
-    message = InboundMessage(
+    now = utcnow()
+    values = dict(
         channel=channel,
         partner_id=partner_id,
         message_id_header=(message_id or None) and message_id[:998],
         envelope_from=envelope_from,
         envelope_to=list(envelope_to),
         peer=peer,
+        received_at=now,
         size=len(raw),
         sha256=sha256,
         raw=raw,
         dedup_key=key,
+        duplicate_count=0,
         source_ref=source_ref,
         auth_results=auth_results,
         hold_reasons=list(hold_reasons or []),
+        state="received",
+        state_changed_at=now,
+        next_attempt_at=now,
+        attempts=0,
+        llm_rounds=0,
     )
-    try:
-        with session.begin_nested():
-            session.add(message)
-    except IntegrityError:
+    inserted = session.execute(_insert_statement(session), values).scalar()
+    if inserted is None:
         return _count_duplicate(session, key, channel, sha256, source_ref)
-    return StoredMessage(id=message.id, duplicate=False)
+    return StoredMessage(id=inserted, duplicate=False)
+
+
+@lru_cache(maxsize=2)
+def _insert_statement_for(dialect: str):
+    """Built once per dialect, so SQLAlchemy compiles it once (ON CONFLICT: both have it)."""
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    table = InboundMessage.__table__
+    return (
+        insert(table)
+        .on_conflict_do_nothing(index_elements=["dedup_key"])
+        .returning(table.c.id)
+    )
+
+
+def _insert_statement(session: Session):
+    return _insert_statement_for(session.get_bind().dialect.name)
 
 
 def _count_duplicate(
