@@ -70,8 +70,8 @@ async def create_order_endpoint(
     description="At most one request per minute per API key. A partner sees only its own "
     "orders: another partner's order id answers 404.",
     response_model=OrderStatusAnswer,
-    responses={**docs.error_responses(*AUTH_ERRORS, "order_not_found", "rate_limited",
-                                      "store_unavailable")},
+    responses={**docs.error_responses(*AUTH_ERRORS, "order_not_found", "validation_failed",
+                                      "rate_limited", "store_unavailable")},
     openapi_extra={"security": SECURITY},
 )
 async def order_status_endpoint(
