@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.machine import machine_line, percentile  # noqa: E402
-from extraction.parsing import parse_message, parse_message_bounded  # noqa: E402
-from intake.settings import Settings  # noqa: E402
+from bench.machine import machine_line, percentile
+from extraction.parsing import parse_message, parse_message_bounded
+from intake.settings import Settings
 
 
 def mime_wild_files(shared: Path) -> list[Path]:
@@ -56,8 +56,18 @@ def big_pdf_message(target_bytes: int = 2_000_000) -> bytes:
     from tests.parsing.builders import form_pdf, with_attachment
 
     writer = PdfWriter()
-    writer.append(io.BytesIO(form_pdf({"Ordernummer": "GRD-2025-05611", "Naam": "Joëlle Peeters",
-                                       "Postcode": "3572 AB", "Artikel": "GRO-ALFEN-11"})))
+    writer.append(
+        io.BytesIO(
+            form_pdf(
+                {
+                    "Ordernummer": "GRD-2025-05611",
+                    "Naam": "Joëlle Peeters",
+                    "Postcode": "3572 AB",
+                    "Artikel": "GRO-ALFEN-11",
+                }
+            )
+        )
+    )
     photo = DecodedStreamObject()
     side = int((target_bytes * 0.72) ** 0.5)  # base64 adds a third
     photo.set_data(os.urandom(side * side))  # incompressible, like a JPEG's content
@@ -103,8 +113,9 @@ def bench_extract(raws: list[bytes], settings: Settings) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("INTAKE_SHARED_DIR",
-                                                                           "/work/shared")))
+    parser.add_argument(
+        "--shared", type=Path, default=Path(os.environ.get("INTAKE_SHARED_DIR", "/work/shared"))
+    )
     args = parser.parse_args()
     settings = Settings(_env_file=None)
 

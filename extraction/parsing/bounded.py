@@ -27,6 +27,9 @@ _log = logging.getLogger(__name__)
 # The child checks the clock itself at max_seconds; the kill comes this much later, so that
 # a child that stops on its own still returns what it had read.
 KILL_GRACE_S = 1.0
+# Starting the child means importing pypdf, openpyxl, lxml...: about a second, more when busy.
+STARTUP_TIMEOUT_S = 60.0
+_READY = "ready"
 
 
 def parse_message_bounded(raw: bytes, settings: Settings | None = None) -> ParsedMessage:
@@ -92,6 +95,14 @@ class ParseWorker:
             raise WorkerUnavailable(f"{type(exc).__name__}: {exc}") from exc
         child_end.close()
         self._process, self._conn = process, parent_end
+        # The clock of a message starts once the child is ready, not while it imports.
+        try:
+            ready = parent_end.poll(STARTUP_TIMEOUT_S) and parent_end.recv() == _READY
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self.stop()
+            raise WorkerUnavailable(f"the parsing process was not ready in {STARTUP_TIMEOUT_S} s")
 
     def stop(self) -> None:
         process, conn = self._process, self._conn
@@ -110,6 +121,7 @@ class ParseWorker:
 
 def _serve(conn, target) -> None:
     """The child's loop: a message in, a ParsedMessage out, until the parent goes away."""
+    conn.send(_READY)
     while True:
         try:
             raw, settings = conn.recv()
@@ -132,4 +144,3 @@ def _default_worker() -> ParseWorker:
         if _WORKER is None:
             _WORKER = ParseWorker()
         return _WORKER
-

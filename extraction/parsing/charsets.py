@@ -71,7 +71,7 @@ def _looks_like_utf8(data: bytes) -> bool:
 
 
 def _strip_bom(text: str) -> str:
-    return text[1:] if text.startswith("\ufeff") else text
+    return text.removeprefix("\ufeff")
 
 
 def fix_raw_header(value: str) -> str:

@@ -35,8 +35,10 @@ _IMAGE_MAGIC = {
     b"MM\x00*": "image/tiff",
     b"BM": "image/bmp",
 }
-_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:[ \t]", re.M)
-_HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<table|<div|<p\b)", re.I)
+_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:[ \t]", re.MULTILINE)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!doctype html|<html|<head|<body|<table|<div|<p\b)", re.IGNORECASE
+)
 
 
 def sniff(data: bytes, filename: str | None = None, declared: str | None = None) -> str:
@@ -87,9 +89,8 @@ def _ole_kind(filename: str | None, declared: str | None) -> str:
 def _text_kind(head: bytes, name: str, declared: str) -> str:
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return OCTET_STREAM
-    if declared == RFC822 or name.endswith(".eml"):
-        if len(_HEADER_LINE.findall(head)) >= 2:
-            return RFC822
+    if (declared == RFC822 or name.endswith(".eml")) and len(_HEADER_LINE.findall(head)) >= 2:
+        return RFC822
     if declared in (CSV, "application/csv", "text/comma-separated-values") or name.endswith(
         (".csv", ".tsv")
     ):

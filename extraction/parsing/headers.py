@@ -31,9 +31,7 @@ def read_header_fields(msg: Message, *, stdlib_only: bool = False) -> dict:
         raw = first.get(name)
         return decode_header_value(raw) if raw is not None else None
 
-    addresses = {
-        name: _addresses(first.get(name), stdlib_only) for name in _ADDRESS_HEADERS
-    }
+    addresses = {name: _addresses(first.get(name), stdlib_only) for name in _ADDRESS_HEADERS}
     sender = addresses["from"][0] if addresses["from"] else None
     message_id = value("message-id")
     return {
@@ -84,21 +82,28 @@ def _iso_date(raw: str | None, stdlib_only: bool) -> str | None:
     if not raw:
         return None
     text = " ".join(fix_raw_header(raw).split())
-    if not stdlib_only:
-        try:
-            from mailparser.dates import parse_mail_date
-
-            result = parse_mail_date(text)
-            if result.value is not None:
-                offset = timedelta(hours=float(result.timezone or 0))
-                return result.value.astimezone(timezone(offset)).isoformat()
-        except Exception:  # noqa: BLE001 - fall through to the stdlib's more lenient reader
-            pass
+    strict = None if stdlib_only else _mailparser_date(text)
+    if strict:
+        return strict
     try:
         parsed: datetime = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
     return parsed.isoformat() if parsed else None
+
+
+def _mailparser_date(text: str) -> str | None:
+    """mail-parser's RFC 5322 reading (obsolete zones, wrong weekdays) in the sender's offset."""
+    try:
+        from mailparser.dates import parse_mail_date
+
+        result = parse_mail_date(text)
+        if result.value is None:
+            return None
+        offset = timedelta(hours=float(result.timezone or 0))
+        return result.value.astimezone(timezone(offset)).isoformat()
+    except Exception:  # noqa: BLE001 - the stdlib's more lenient reader comes next
+        return None
 
 
 def _first_msg_id(value: str | None) -> str | None:

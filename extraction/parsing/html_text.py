@@ -35,11 +35,11 @@ _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)"
     r"|font-size\s*:\s*0(?:\.0+)?\s*(?:px|pt|em|rem|%)?\s*(?:;|$)"
     r"|max-height\s*:\s*0(?:px)?\s*(?:;|$)",
-    re.I,
+    re.IGNORECASE,
 )
-_ZERO_BOX = re.compile(r"(?<![-\w])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
-_STYLE_COLOR = re.compile(r"(?<![-\w])color\s*:\s*([^;]+)", re.I)
-_STYLE_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_ZERO_BOX = re.compile(r"(?<![-\w])(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)", re.IGNORECASE)
+_STYLE_COLOR = re.compile(r"(?<![-\w])color\s*:\s*([^;]+)", re.IGNORECASE)
+_STYLE_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
 _INVISIBLE_CHARS = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MAX_DEPTH = 200  # deeper trees are read flat; the parser itself stops at 256 levels

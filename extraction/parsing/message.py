@@ -235,7 +235,9 @@ class _Walker:
         """A bounce's machine-readable report (header blocks), kept as readable text."""
         payload = part.get_payload()
         if isinstance(payload, list):
-            text = "\n\n".join(_report_block(block) for block in payload if isinstance(block, Message))
+            text = "\n\n".join(
+                _report_block(block) for block in payload if isinstance(block, Message)
+            )
         else:
             text = decode_bytes(_payload_bytes(part), _charset(part))
         if text.strip():

@@ -15,7 +15,7 @@ from email import policy
 from email.message import Message
 from email.utils import collapse_rfc2231_value
 
-_DASH_LINE = re.compile(r"^--([^\r\n]{1,200}?)[ \t]*$", re.M)
+_DASH_LINE = re.compile(r"^--([^\r\n]{1,200}?)[ \t]*$", re.MULTILINE)
 _MIN_SHARED_PREFIX = 8
 
 
@@ -61,7 +61,7 @@ def _candidates(declared: str, payload: str) -> list[str]:
 def _opens_part(line: str, payload: str) -> bool:
     """The line is followed by MIME part headers: it is a delimiter, whatever was declared."""
     pattern = r"^--" + re.escape(line) + r"[ \t]*\r?\n[Cc]ontent-[A-Za-z-]+:"
-    return re.search(pattern, payload, re.M) is not None
+    return re.search(pattern, payload, re.MULTILINE) is not None
 
 
 def _resembles(line: str, declared: str) -> bool:

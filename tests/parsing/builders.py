@@ -84,7 +84,7 @@ def nested_multipart(depth: int, leaf: str = "Diepste tekst") -> bytes:
 
 def many_parts(count: int) -> bytes:
     parts = "".join(
-        f'--sep\r\nContent-Type: text/plain\r\n\r\nDeel {index}\r\n' for index in range(count)
+        f"--sep\r\nContent-Type: text/plain\r\n\r\nDeel {index}\r\n" for index in range(count)
     )
     headers = base_headers(Content_Type='multipart/mixed; boundary="sep"')
     return raw_message(headers, parts + "--sep--\r\n")
@@ -227,9 +227,10 @@ def xlsx(rows: list[list[object]], sheet: str = "Orders",
 def with_zip_bomb(office_file: bytes, inflated_bytes: int) -> bytes:
     """The same Office file with one more member: ``inflated_bytes`` zeros, deflated to little."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(office_file)) as source, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(office_file)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             target.writestr(info, source.read(info.filename))
         with target.open("xl/media/padding.bin", "w", force_zip64=True) as member:

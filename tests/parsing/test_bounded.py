@@ -76,8 +76,11 @@ def test_inside_a_daemonic_process_it_parses_in_process():
 
     context = multiprocessing.get_context("forkserver")
     results = context.Queue()
-    process = context.Process(target=_bounded_inside_daemon, daemon=True,
-                              args=(_message("in een daemon"), Settings(_env_file=None), results))
+    process = context.Process(
+        target=_bounded_inside_daemon,
+        daemon=True,
+        args=(_message("in een daemon"), Settings(_env_file=None), results),
+    )
     process.start()
     assert results.get(timeout=60) == "in een daemon"
     process.join(timeout=10)

@@ -32,8 +32,13 @@ def test_expected_values_are_in_the_parsed_text(expected_file):
     for order in expected["orders"]:
         customer = order["customer"]
         address = customer.get("address") or {}
-        for value in (order["partner_order_id"], customer["name"], address.get("street"),
-                      address.get("city"), *(p["partner_sku"] for p in order["products"])):
+        for value in (
+            order["partner_order_id"],
+            customer["name"],
+            address.get("street"),
+            address.get("city"),
+            *(p["partner_sku"] for p in order["products"]),
+        ):
             if value:
                 assert value in text, value
         if customer.get("email"):

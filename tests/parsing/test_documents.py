@@ -97,7 +97,7 @@ def test_xlsx_form_sheet_reads_as_labels():
     [
         ("Naam;Bedrag;Plaats\r\nSébastien;1.349,00;Amsterdam\r\n".encode("cp1252"), None),
         ("Naam;Bedrag;Plaats\r\nSébastien;1.349,00;Amsterdam\r\n".encode("cp1252"), "windows-1252"),
-        ("\ufeffNaam,Bedrag,Plaats\nSébastien,\"1.349,00\",Amsterdam\n".encode(), "utf-8"),
+        ('\ufeffNaam,Bedrag,Plaats\nSébastien,"1.349,00",Amsterdam\n'.encode(), "utf-8"),
         ('Naam,Bedrag,Plaats\nSébastien,"1.349,00",Amsterdam\n'.encode(), None),
     ],
 )
@@ -146,7 +146,7 @@ def test_tnef_winmail_dat_body_and_its_files():
 
 
 def test_outlook_msg_attachment():
-    csv = "Artikel;Aantal\nALVA-INST-3F;1\n".encode()
+    csv = b"Artikel;Aantal\nALVA-INST-3F;1\n"
     msg = builders.outlook_msg(
         "Order ALVA-0126-019", "Naam: Joëlle Peeters\r\nStraat: Biltstraat 14",
         ("Alva Planning", "planning@alva.example"), [("regels.csv", csv)],

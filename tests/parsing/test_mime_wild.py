@@ -59,7 +59,7 @@ def test_parses_sensibly(path: Path):
         assert parsed.body_text.strip(), "a text/plain body yields a non-empty body source"
     kinds = [source.kind for source in parsed.sources]
     assert kinds.count("body_text") <= 1 and kinds.count("body_html") <= 1
-    rest = parsed.sources[sum(k in ("body_text", "body_html") for k in kinds):]
+    rest = parsed.sources[sum(k in ("body_text", "body_html") for k in kinds) :]
     assert all(s.kind in ("attachment", "embedded_message") for s in rest)
     assert [s.position for s in rest] == sorted(s.position for s in rest)
     assert all(source.text.strip() and source.name for source in parsed.sources)

@@ -177,8 +177,13 @@ def _label_line(row: list[str]) -> str:
 
 def _is_header(row: list[str]) -> bool:
     filled = [cell for cell in row if cell.strip()]
-    return len(filled) >= 2 and len(filled) == len(row) and not any(
-        cell.strip().replace(".", "").replace(",", "").replace("-", "").isdigit() for cell in filled
+    return (
+        len(filled) >= 2
+        and len(filled) == len(row)
+        and not any(
+            cell.strip().replace(".", "").replace(",", "").replace("-", "").isdigit()
+            for cell in filled
+        )
     )
 
 
