@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extraction.candidate import Candidate
-from extraction.dates import message_date
 from extraction.coverage import unread_values
+from extraction.dates import message_date
 from extraction.evidence import Locator
 from extraction.offline.extract import OfflineExtraction
 from extraction.offline.kind import KindDecision

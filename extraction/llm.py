@@ -92,7 +92,7 @@ def read_with_llm(parsed: ParsedMessage, partner: PartnerProfile | None, setting
         )
     except LLMUnavailable:
         raise
-    except Exception as exc:  # noqa: BLE001 - whatever failed, the message must wait
+    except Exception as exc:
         raise LLMUnavailable(
             describe_failure(exc, settings), llm_calls=usage.calls,
             prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,

@@ -21,6 +21,7 @@ from extraction.fields import (
     SCALAR_FIELDS,
     get_field,
     normalize_field,
+    set_field,
 )
 from extraction.lines import Line
 from extraction.offline.draft import CORRECTION, LABELLED, LEARNED, PROSE
@@ -32,7 +33,7 @@ from extraction.schema import ExtractedOrder, Order
 # Where a value starts, by how it was found; the checks below only ever lower it.
 LABELLED_FIELD = 0.97  # behind a label (or table column) that names this very field
 LEARNED_LABEL = 0.95  # behind a label a validator taught us for this partner
-RUNNING_TEXT = 0.75  # in the text, but not behind a label that names the field
+RUNNING_TEXT = 0.55  # in the text, not behind a label naming the field: a person checks
 CORRECTED = 0.80  # newer text corrects a quoted value: right more often than not, checked
 QUOTED_ONLY = 0.85  # the order stands in quoted or forwarded text under a cover note
 CONFLICT = 0.50  # the message (or the other backend) states it differently
@@ -77,6 +78,11 @@ def verify_order(candidate: Candidate, ctx: VerifyContext) -> ExtractedOrder:
                 result.reasons.append(f"{path}: not found in the message")
             continue
         checked = _verify_scalar(path, value, candidate, ctx, other)
+        by_model = candidate.claims.get(path, Claim(MODEL)).method == MODEL
+        if checked.confidence <= NOT_IN_MESSAGE and by_model:
+            # A model's value found nowhere in the message is dropped: null beats wrong.
+            set_field(result, path, None)
+            checked = _Field(0.0, ["not in the message (the model's value was dropped)"], None)
         _record(result, path, checked)
     _verify_products(result, candidate, ctx, other)
     mark_unread(result, ctx.unread)

@@ -17,10 +17,10 @@ from extraction.lines import Line
 from extraction.normalize import (
     normalize_city,
     normalize_email,
-    normalize_postal_code,
     normalize_identifier,
     normalize_name,
     normalize_phone,
+    normalize_postal_code,
 )
 from extraction.offline.address import NL_POSTCODE_STRICT, split_street_number
 from extraction.offline.draft import PROSE, FieldValue, ProductValue

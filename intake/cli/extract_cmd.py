@@ -78,7 +78,7 @@ def extract(
     for path in files:
         line = extract_file(path, partners, settings, backend)
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-        if line.get("error", "").startswith("cannot read"):
+        if (line.get("error") or "").startswith("cannot read"):
             unreadable += 1
             print(f"intake: {path}: {line['error']}", file=sys.stderr)
     if unreadable:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timezone, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -181,13 +181,13 @@ T 010 - 457 57 57
 
 def u04():
     rows = [
-        "order_ref,account,name,email,phone,street,house_no,addition,zip,city,country,sku,"
-        "description,qty,install_date,remarks",
-        "50F-NL-240117,C-0120448,Sven de Boer,sven.deboer@kpnmail.nl,06-23344556,"
-        "Dorpsstraat,8,,1901 EJ,Castricum,NL,50F-ZAPPI-7,myenergi zappi 7 kW,1,2026-05-11,",
-        "50F-NL-240118,C-0120501,Ilse Vos,ilse.vos@gmail.com,+31 6 1020 3040,Laan van Meerdervoort,"
+        ("order_ref,account,name,email,phone,street,house_no,addition,zip,city,country,sku,"
+        "description,qty,install_date,remarks"),
+        ("50F-NL-240117,C-0120448,Sven de Boer,sven.deboer@kpnmail.nl,06-23344556,"
+        "Dorpsstraat,8,,1901 EJ,Castricum,NL,50F-ZAPPI-7,myenergi zappi 7 kW,1,2026-05-11,"),
+        ("50F-NL-240118,C-0120501,Ilse Vos,ilse.vos@gmail.com,+31 6 1020 3040,Laan van Meerdervoort,"
         "1200,B,2555 BX,Den Haag,NL,50F-ZAPPI-7,myenergi zappi 7 kW,2,2026-05-13,"
-        "\"Two chargers, one for each driveway\"",
+        "\"Two chargers, one for each driveway\""),
     ]
     msg = message("50five Operations <operations@50five.com>", "50five@orders.chargecars.nl",
                   "Daily export - 2 installation orders", datetime(2026, 4, 28, 6, 0, tzinfo=CEST))
