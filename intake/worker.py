@@ -10,14 +10,17 @@ from __future__ import annotations
 import fcntl
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+import structlog
 from sqlalchemy.engine import make_url
 
 from intake.logging import get_logger
+from intake.metrics import STEP_FAILURES
 from intake.pipeline import STEPS, next_step
 from intake.pipeline.context import LostClaim, StepContext, advance
 from intake.settings import Settings
@@ -80,7 +83,9 @@ class Worker:
             if message is None:
                 return False
             message_id = message.id
-        self._run_steps(message_id)
+        # Every log line about this message carries its id, whichever module writes it.
+        with structlog.contextvars.bound_contextvars(message_id=message_id):
+            self._run_steps(message_id)
         return True
 
     def _run_steps(self, message_id: int) -> None:
@@ -92,11 +97,13 @@ class Worker:
                 step, state = next_step(message), message.state
             if step is None:
                 return
+            started = time.perf_counter()
             try:
                 STEPS[step](self.ctx, message_id)
-                log.info("step_done", message_id=message_id, step=step)
+                log.info("step_done", step=step,
+                         ms=round((time.perf_counter() - started) * 1000, 1))
             except LostClaim:
-                log.warning("claim_lost", message_id=message_id, step=step)
+                log.warning("claim_lost", step=step)
                 return
             except Exception as exc:  # noqa: BLE001 - parked for replay, never dropped
                 self._park_as_failed(message_id, step, state, exc)
@@ -104,8 +111,9 @@ class Worker:
 
     def _park_as_failed(self, message_id: int, step: str, state: str, exc: Exception) -> None:
         error = f"{step}: {type(exc).__name__}: {exc}"[:4000]
-        log.error("message_failed", message_id=message_id, step=step,
-                  error=type(exc).__name__, trace=traceback.format_exc(limit=5))
+        STEP_FAILURES.labels(step=step).inc()
+        log.error("message_failed", step=step, error=type(exc).__name__,
+                  trace=traceback.format_exc(limit=5))
         with self.ctx.sessions.begin() as session:
             message = session.get(InboundMessage, message_id)
             message.failed_state = state

@@ -34,6 +34,7 @@ def _register_commands() -> None:
         orders_cmd,
         partners_cmd,
         processes_cmd,
+        purge_cmd,
         review_cmd,
         users_cmd,
     )

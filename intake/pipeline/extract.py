@@ -12,6 +12,7 @@ from datetime import timedelta
 from extraction import LLMUnavailable, extract_message
 from extraction.parsed import ParsedMessage
 from extraction.schema import ExtractionResult
+from intake.metrics import EXTRACTION_CONFIDENCE, EXTRACTION_SECONDS
 from intake.pipeline.context import StepContext, advance
 from storage.models import Extraction, InboundMessage, utcnow
 from storage.partners import partner_profiles
@@ -36,6 +37,8 @@ def run(ctx: StepContext, message_id: int) -> None:
             return
         result = _offline_for_review(exc)
     duration_ms = (time.perf_counter() - started) * 1000
+    EXTRACTION_SECONDS.labels(backend=result.backend).observe(duration_ms / 1000)
+    EXTRACTION_CONFIDENCE.observe(result.confidence)
 
     with ctx.unit_of_work(message_id, FROM_STATE) as (session, message):
         session.add(_extraction_row(message, result, duration_ms))
