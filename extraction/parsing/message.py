@@ -248,12 +248,13 @@ class _Walker:
 
     def _forwarded_part(self, part: Message, inner: Message, position: int, depth: int) -> None:
         name = _filename(part) or _subject(inner) or "message"
-        if self.budget.take_attachment():
-            data = _message_bytes(inner)
-            self.attachments.append(
-                _info(name, data, filetypes.RFC822, _content_type(part, None), position,
-                      text_extracted=True)
-            )  # fmt: skip
+        if not self.budget.take_attachment():
+            return
+        data = _message_bytes(inner)
+        self.attachments.append(
+            _info(name, data, filetypes.RFC822, _content_type(part, None), position,
+                  text_extracted=True)
+        )  # fmt: skip
         self._embedded_message(inner, name, position, depth)
 
     def _embedded_message(self, inner: Message, name: str, position: int, depth: int) -> None:

@@ -308,3 +308,11 @@ def outlook_msg(subject: str, body: str, sender: tuple[str, str], files=()) -> b
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def encrypted_pdf(pdf: bytes, user_password: str) -> bytes:
+    from pypdf import PdfReader
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=user_password, owner_password="eigenaar", algorithm="AES-128")
+    return _write(writer)

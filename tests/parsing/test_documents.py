@@ -47,6 +47,18 @@ def test_scanned_pdf_needs_ocr_and_goes_to_review():
     assert parsed.body_text.strip() == "Zie bijlage."  # the message itself is not lost
 
 
+def test_encrypted_pdfs():
+    pdf = builders.text_pdf([["Ordernummer: GRD-2025-05611"]])
+    # Only an owner password (printing/copying restrictions): opens with the empty password.
+    opened = parse_message(with_attachment(builders.encrypted_pdf(pdf, ""), "a.pdf"), SETTINGS)
+    assert "GRD-2025-05611" in _attachment_source(opened, "a.pdf").text
+    locked = parse_message(
+        with_attachment(builders.encrypted_pdf(pdf, "geheim"), "b.pdf"), SETTINGS
+    )
+    assert locked.attachments[0].note == "encrypted"
+    assert locked.problems == ["encrypted: b.pdf"]
+
+
 def test_broken_pdf_is_a_problem_not_a_crash():
     parsed = parse_message(with_attachment(b"%PDF-1.4\n1 0 obj <<", "kapot.pdf"), SETTINGS)
     assert parsed.attachments[0].content_type == "application/pdf"
