@@ -10,6 +10,7 @@ from __future__ import annotations
 from extraction.dates import preferred_date
 from extraction.evidence import Locator
 from extraction.normalize import normalize_email, normalize_phone, normalize_postal_code
+from extraction.offline.address import split_street_number
 from extraction.schema import ExtractedOrder
 
 UNREAD = 0.40
@@ -19,6 +20,7 @@ _KINDS = (
     ("customer.phone", lambda v: normalize_phone(v) is not None),
     ("customer.email", lambda v: normalize_email(v) is not None),
     ("customer.address.postal_code", lambda v: normalize_postal_code(v) is not None),
+    ("customer.address.house_number", lambda v: all(split_street_number(v))),
 )
 
 

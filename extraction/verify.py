@@ -85,9 +85,25 @@ def verify_order(candidate: Candidate, ctx: VerifyContext) -> ExtractedOrder:
             checked = _Field(0.0, ["not in the message (the model's value was dropped)"], None)
         _record(result, path, checked)
     _verify_products(result, candidate, ctx, other)
+    _check_address_complete(result)
     mark_unread(result, ctx.unread)
     result.confidence = order_confidence(result)
     return result
+
+
+INCOMPLETE_ADDRESS = 0.50
+
+
+def _check_address_complete(order: ExtractedOrder) -> None:
+    """An installer needs street and house number; without them the address is not one."""
+    address = order.customer.address
+    if not any((address.street, address.house_number, address.postal_code, address.city)):
+        return  # no address at all: the required postcode already says so
+    for path, value in (("customer.address.street", address.street),
+                        ("customer.address.house_number", address.house_number)):
+        if value is None:
+            order.field_confidence[path] = INCOMPLETE_ADDRESS
+            order.reasons.append(f"{path}: missing, so the address is incomplete")
 
 
 def _record(result: ExtractedOrder, path: str, checked: _Field) -> None:

@@ -20,6 +20,8 @@ from extraction.parsed import ParsedMessage
 _CANCEL = re.compile(
     r"\bannul\w*|\bcancel\w*|\bafzeg\w*|\bafgezegd|\bwil(?:len)? (?:toch )?(?:geen|niet meer)\b|"
     r"\bniet (?:meer )?door(?:gaan)?\b|\bziet af van|\bzien af van|\bintrekk\w*|\bstorn\w*|"
+    r"\bingetrokken\b|\btrekt\b.{0,30}\bin\b|\bvervalt\b|\b(?:laten|komt te) vervallen\b|"
+    r"\bwithdr[ae]w\w*|\bcalled off\b|"
     r"\bcall(?:ed)? off\b|\bno longer (?:wants?|needs?)\b",
     re.IGNORECASE,
 )

@@ -508,6 +508,368 @@ def u15():
     write("u15-alva-xlsx-form-sheet", msg, expected)
 
 
+# --- Batch 2: written after the fixes that batch 1 prompted, and evaluated once. ---
+
+
+def v01():
+    msg = message("Karin Mulder <karin.mulder@groendus.nl>", "groendus@orders.chargecars.nl",
+                  "Handmatige order GRD-2026-08702", datetime(2026, 3, 30, 14, 2, tzinfo=CEST))
+    msg.set_content("""Beste collega's,
+
+Onderstaande order kon niet via het portaal, dus bij deze per mail.
+
+Ordernummer: GRD-2026-08702
+Klantnummer: 7700230017
+
+Klantgegevens
+Naam: Fleur Brinkman
+Adres: Kerkweg 12 a, 2965 AB Nieuwpoort
+Telefoon: +31-6-18273645
+E-mail: fleur.brinkman@live.nl
+
+Artikel 1: GRO-ALFEN-11 | Alfen Eve Single S-line 11 kW | aantal: 1
+Artikel 2: GRO-INSTALL-1 | Installatie standaard 1-fase | aantal: 1
+
+Gewenste installatiedatum: 16-4-2026
+
+Met vriendelijke groet,
+Karin Mulder
+Partnerdesk Groendus
+088-7654321
+""")
+    expected = {"kind": "order", "partner": "groendus", "refers_to": None, "orders": [order(
+        "GRD-2026-08702", "Fleur Brinkman", "fleur.brinkman@live.nl", "+31618273645",
+        "Kerkweg", "12A", "2965 AB", "Nieuwpoort",
+        [("GRO-ALFEN-11", 1, None), ("GRO-INSTALL-1", 1, None)], date="2026-04-16",
+        account="7700230017")],
+        "notes": "Address on one line with a spaced addition; single-digit month in the date."}
+    write("v01-groendus-manual-order", msg, expected)
+
+
+def v02():
+    msg = message("Ilse Verbeek <ilse.verbeek@essent.nl>", "essent@orders.chargecars.nl",
+                  "ESS-59300111", datetime(2026, 6, 8, 9, 12, tzinfo=CEST))
+    msg.set_content("""Hi,
+
+Any update on ESS-59300111? The customer asked me twice this week whether a date has been planned yet.
+
+Kind regards,
+Ilse
+""")
+    expected = {"kind": "status_question", "partner": "essent", "orders": [],
+                "refers_to": "ESS-59300111", "notes": "Short English status question."}
+    write("v02-essent-any-update", msg, expected)
+
+
+def v03():
+    msg = message("Renée Visser <renee.visser@eneco.nl>", "eneco@orders.chargecars.nl",
+                  "Opdracht ENE-2026-133090 - twee laadpalen", datetime(2026, 4, 21, 11, 0, tzinfo=CEST))
+    msg.set_content("""Geachte heer/mevrouw,
+
+Hierbij een nieuwe installatieopdracht.
+
+Referentie Eneco:          ENE-2026-133090
+Contractnummer klant:      1030122334
+Klantnaam:                 Tim en Roos Verhagen
+Installatieadres:          Slotlaan 3, 3701 GA Zeist
+Telefoonnummer (mobiel):   06 2468 1012
+E-mail:                    verhagen.slotlaan@gmail.com
+
+Bestelde producten:
+  1. ENE-EVBOX-11   EVBox Livo 11 kW                       - 2 st.
+  2. ENE-INST-1F    Installatie 1-fase (tot 10 m kabel)    - 1 st.
+
+Gewenste installatiedatum: dinsdag 12 mei 2026
+Bijzonderheden: Twee laadpalen naast elkaar op de oprit.
+
+Met vriendelijke groet,
+
+Renée Visser
+Orderverwerking Laadoplossingen
+""")
+    expected = {"kind": "order", "partner": "eneco", "refers_to": None, "orders": [order(
+        "ENE-2026-133090", "Tim en Roos Verhagen", "verhagen.slotlaan@gmail.com", "+31624681012",
+        "Slotlaan", "3", "3701 GA", "Zeist",
+        [("ENE-EVBOX-11", 2, None), ("ENE-INST-1F", 1, None)], date="2026-05-12",
+        notes="Twee laadpalen naast elkaar op de oprit.", account="1030122334")],
+        "notes": "Quantity 2 in an Eneco list; weekday in the date; label qualifier (mobiel)."}
+    write("v03-eneco-two-chargers", msg, expected)
+
+
+def v04():
+    html = """<html><body><h3>Installation request</h3><table>
+<tr><td>Order ref</td><td>50F-NL-241930</td></tr>
+<tr><td>Name</td><td>Olga Petrova</td></tr>
+<tr><td>E-mail</td><td>olga.petrova@proton.me</td></tr>
+<tr><td>Mobile</td><td>+31 6 3355 7799</td></tr>
+<tr><td>Address line</td><td>Oranjestraat 5</td></tr>
+<tr><td>Postcode</td><td>4811 CC</td></tr>
+<tr><td>Town</td><td>Breda</td></tr>
+<tr><td>Product</td><td>50F-ZAPPI-7 (1x)</td></tr>
+<tr><td>Preferred date</td><td>01-06-2026</td></tr>
+</table><p>50five Forms - automated message</p></body></html>"""
+    msg = message("50five Forms <forms@50five.nl>", "50five@orders.chargecars.nl",
+                  "[50five] Installation request 50F-NL-241930",
+                  datetime(2026, 5, 11, 8, 30, tzinfo=CEST),
+                  headers={"Auto-Submitted": "auto-generated"})
+    msg.set_content(html, subtype="html")
+    expected = {"kind": "order", "partner": "50five", "refers_to": None, "orders": [order(
+        "50F-NL-241930", "Olga Petrova", "olga.petrova@proton.me", "+31633557799",
+        "Oranjestraat", "5", "4811 CC", "Breda",
+        [("50F-ZAPPI-7", 1, None)], date="2026-06-01")],
+        "notes": "New form layout: 'Address line', 'Town', product with (1x)."}
+    write("v04-50five-new-form-layout", msg, expected)
+
+
+def v05():
+    msg = message("Sophie de Graaf <s.degraaf@alva-charging.nl>", "alva@orders.chargecars.nl",
+                  "2 opdrachten week 23", datetime(2026, 6, 1, 16, 20, tzinfo=CEST))
+    msg.set_content("""Hoi,
+
+Twee opdrachten voor volgende week:
+
+Ordernr: ALVA-0626-008
+Klant: Noor Mulder
+Adres: Dorpsstraat 44, 1566 AD Assendelft
+Tel: 06-71727374
+Mail: noor.mulder@gmail.com
+Wat: 1x ALVA-PULSAR-11, 1x ALVA-INST-3F
+Wanneer: 09-06-2026
+
+Ordernr: ALVA-0626-009
+Klant: Daan Koster
+Adres: Vaartweg 2, 1566 AE Assendelft
+Tel: 06-81828384
+Mail: daan.koster@outlook.com
+Wat: 1x ALVA-PULSAR-22, 1x ALVA-INST-3F, 1x ALVA-KABEL-10M
+Wanneer: 10-06-2026
+Bijz.: Kabel langs de gevel.
+
+Groet,
+Sophie
+""")
+    expected = {"kind": "order", "partner": "alva", "refers_to": None, "orders": [
+        order("ALVA-0626-008", "Noor Mulder", "noor.mulder@gmail.com", "+31671727374",
+              "Dorpsstraat", "44", "1566 AD", "Assendelft",
+              [("ALVA-PULSAR-11", 1, None), ("ALVA-INST-3F", 1, None)], date="2026-06-09"),
+        order("ALVA-0626-009", "Daan Koster", "daan.koster@outlook.com", "+31681828384",
+              "Vaartweg", "2", "1566 AE", "Assendelft",
+              [("ALVA-PULSAR-22", 1, None), ("ALVA-INST-3F", 1, None),
+               ("ALVA-KABEL-10M", 1, None)], date="2026-06-10",
+              notes="Kabel langs de gevel."),
+    ], "notes": "Two orders separated by a blank line only."}
+    write("v05-alva-two-orders-no-markers", msg, expected)
+
+
+def v06():
+    msg = message("Karin Mulder <karin.mulder@groendus.nl>", "groendus@orders.chargecars.nl",
+                  "FW: Nieuwe order GRD-2026-08815", datetime(2026, 9, 2, 10, 45, tzinfo=CEST))
+    msg.set_content("""Hallo,
+
+Kleine correctie op onderstaande order: het e-mailadres van de klant moet zijn w.vandenberg@hotmail.com (er stond een tikfout in).
+
+Groet,
+Karin Mulder
+Partnerdesk Groendus
+
+-----Original Message-----
+From: Groendus Orderdesk <orderdesk@groendus.nl>
+Sent: dinsdag 1 september 2026 17:02
+To: Partnerdesk Groendus <partnerdesk@groendus.nl>
+Subject: Nieuwe order GRD-2026-08815
+
+Ordernummer: GRD-2026-08815
+Klantnummer: 7700241188
+
+Naam: Willem van den Berg
+E-mail: w.vandenberg@hotmial.com
+Telefoon: 06-52525252
+Straat: Stationsplein
+Huisnummer: 9
+Toevoeging:
+Postcode: 6811 KG
+Plaats: Arnhem
+
+Artikel 1: GRO-ALFEN-11 | Alfen Eve Single S-line 11 kW | aantal: 1
+Artikel 2: GRO-INSTALL-3 | Installatie standaard 3-fase | aantal: 1
+
+Gewenste installatiedatum: 21-09-2026
+Opmerkingen:
+""")
+    expected = {"kind": "order", "partner": "groendus", "refers_to": None, "orders": [order(
+        "GRD-2026-08815", "Willem van den Berg", "w.vandenberg@hotmail.com", "+31652525252",
+        "Stationsplein", "9", "6811 KG", "Arnhem",
+        [("GRO-ALFEN-11", 1, None), ("GRO-INSTALL-3", 1, None)], date="2026-09-21",
+        account="7700241188")],
+        "notes": "Forward with an email correction above the original."}
+    write("v06-groendus-email-correction", msg, expected)
+
+
+def v07():
+    msg = message("Essent Laadoplossingen <laadoplossingen@essent.nl>",
+                  "essent@orders.chargecars.nl", "Opdracht ESS-59102288 vervalt",
+                  datetime(2026, 7, 7, 13, 30, tzinfo=CEST),
+                  headers={"Auto-Submitted": "auto-generated"})
+    msg.set_content("""ESSENT | WIJZIGING OPDRACHT
+
+Beste installatiepartner,
+
+De klant heeft de opdracht ingetrokken. De opdracht vervalt; er hoeft niets meer te gebeuren.
+
+Opdrachtnummer: ESS-59102288
+Naam klant: Femke de Ruiter
+
+Met vriendelijke groet,
+Team Laadoplossingen
+Essent
+""")
+    expected = {"kind": "cancellation", "partner": "essent", "orders": [],
+                "refers_to": "ESS-59102288", "notes": "Cancellation without the word annuleren."}
+    write("v07-essent-order-withdrawn", msg, expected)
+
+
+def v08():
+    msg = message("Eneco Zakelijk <nieuws@eneco.nl>", "eneco@orders.chargecars.nl",
+                  "Eneco partnernieuws: nieuwe laadpalen in het assortiment",
+                  datetime(2026, 10, 1, 7, 0, tzinfo=CEST),
+                  headers={"List-Id": "Eneco partners <partners.eneco.nl>",
+                           "Precedence": "bulk"})
+    msg.set_content("""Beste partner,
+
+Vanaf 1 november bieden wij ook de EVBox Livo 22 kW aan (ENE-EVBOX-22). Bestellingen lopen zoals altijd via het portaal.
+
+Met vriendelijke groet,
+Eneco Zakelijk
+Marconistraat 13, 3029 AK Rotterdam
+""")
+    expected = {"kind": "other", "partner": "eneco", "orders": [], "refers_to": None,
+                "notes": "Bulk news mail."}
+    write("v08-eneco-partner-news", msg, expected)
+
+
+def v09():
+    msg = message("Daniel Okafor <daniel.okafor@50five.com>", "50five@orders.chargecars.nl",
+                  "New order 50F-NL-242001", datetime(2026, 5, 26, 15, 5, tzinfo=CEST))
+    msg.set_content("""Hi ChargeCars,
+
+New order below. The customer prefers contact by email.
+
+Order reference: 50F-NL-242001
+Customer: Ahmed Bakr
+Address: Vondellaan 88, 2332 AH Leiden
+Email: ahmed.bakr@icloud.com
+Product: 1 x 50F-ZAPPI-7
+Contact at 50five: Daniel, +31 85 208 1234
+
+Thanks,
+Daniel
+""")
+    expected = {"kind": "order", "partner": "50five", "refers_to": None, "orders": [order(
+        "50F-NL-242001", "Ahmed Bakr", "ahmed.bakr@icloud.com", None,
+        "Vondellaan", "88", "2332 AH", "Leiden", [("50F-ZAPPI-7", 1, None)])],
+        "notes": "No customer phone; the agent's phone stands in the text, not in a signature."}
+    write("v09-50five-agent-phone-in-body", msg, expected)
+
+
+def v10():
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Ordernummer", "Naam", "Adres", "Postcode", "Plaats", "Telefoon", "E-mail",
+                  "Artikel", "Aantal", "Datum installatie"])
+    sheet.append(["ALVA-0826-031", "Sem de Wit", "Ringweg 14", "8241 AB", "Lelystad",
+                  "0320-221144", "sem.dewit@ziggo.nl", "ALVA-PULSAR-11", 1, "24-08-2026"])
+    sheet.append(["ALVA-0826-031", "Sem de Wit", "Ringweg 14", "8241 AB", "Lelystad",
+                  "0320-221144", "sem.dewit@ziggo.nl", "ALVA-INST-3F", 1, "24-08-2026"])
+    sheet.append(["ALVA-0826-032", "Lotte Smits", "Parkweg 101", "8242 CC", "Lelystad",
+                  "06-90807060", "lotte.smits@gmail.com", "ALVA-PULSAR-22", 1, "zsm"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    msg = message("Jeroen Smit <jeroen.smit@alva-charging.nl>", "alva@orders.chargecars.nl",
+                  "Opdrachten Lelystad", datetime(2026, 8, 10, 9, 0, tzinfo=CEST))
+    msg.set_content("Hoi,\n\nTwee opdrachten in de bijlage.\n\nGroet,\nJeroen\n")
+    msg.add_attachment(buffer.getvalue(), maintype="application",
+                       subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       filename="opdrachten-lelystad.xlsx")
+    expected = {"kind": "order", "partner": "alva", "refers_to": None, "orders": [
+        order("ALVA-0826-031", "Sem de Wit", "sem.dewit@ziggo.nl", "+31320221144",
+              "Ringweg", "14", "8241 AB", "Lelystad",
+              [("ALVA-PULSAR-11", 1, None), ("ALVA-INST-3F", 1, None)], date="2026-08-24"),
+        order("ALVA-0826-032", "Lotte Smits", "lotte.smits@gmail.com", "+31690807060",
+              "Parkweg", "101", "8242 CC", "Lelystad", [("ALVA-PULSAR-22", 1, None)]),
+    ], "notes": "XLSX with two orders, one with two lines; 'zsm' is vague."}
+    write("v10-alva-xlsx-two-orders", msg, expected)
+
+
+def v11():
+    msg = message("Groendus Orderdesk <orderdesk@groendus.nl>", "groendus@orders.chargecars.nl",
+                  "Nieuwe order GRD-2026-08990", datetime(2026, 10, 20, 9, 14, tzinfo=CEST),
+                  headers={"Auto-Submitted": "auto-generated"})
+    msg.set_content("""Nieuwe installatieopdracht via Groendus
+=======================================
+
+Ordernummer: GRD-2026-08990
+Orderdatum: 20-10-2026
+Klantnummer: 7700250091
+
+Naam: Koen Peeters
+E-mail: koen.peeters@xs4all.nl
+Telefoon: 0031 6 11 22 33 44
+Straat: Burgemeester Grothestraat
+Huisnummer: 61
+Toevoeging: II
+Postcode: 6075 BH
+Plaats: Herkenbosch
+
+Artikel 1: GRO-ALFEN-11 | Alfen Eve Single S-line 11 kW | aantal: 1
+Artikel 2: GRO-INSTALL-3 | Installatie standaard 3-fase | aantal: 1
+
+Gewenste installatiedatum: 10-11-2026
+Opmerkingen: Graag vooraf bellen.
+Hond aanwezig.
+
+--
+Dit bericht is automatisch verzonden door het Groendus partnerportaal.
+""")
+    expected = {"kind": "order", "partner": "groendus", "refers_to": None, "orders": [order(
+        "GRD-2026-08990", "Koen Peeters", "koen.peeters@xs4all.nl", "+31611223344",
+        "Burgemeester Grothestraat", "61II", "6075 BH", "Herkenbosch",
+        [("GRO-ALFEN-11", 1, None), ("GRO-INSTALL-3", 1, None)], date="2026-11-10",
+        notes="Graag vooraf bellen. Hond aanwezig.", account="7700250091")],
+        "notes": "Notes over two lines; Roman-numeral addition II."}
+    write("v11-groendus-multiline-notes", msg, expected)
+
+
+def v12():
+    from email.message import EmailMessage as Inner
+
+    original = Inner()
+    original["From"] = "ChargeCars Orders <orders@chargecars.nl>"
+    original["To"] = "ilse.verbeek@essent.nl"
+    original["Subject"] = "Bevestiging installatiedatum ESS-59233410"
+    original.set_content("Beste Ilse,\n\nDe installatie voor ESS-59233410 (Kim Verstappen, "
+                         "Heuvelstraat 4, 5038 AA Tilburg) staat gepland op 2 november.\n")
+    msg = message("Mail Delivery Subsystem <postmaster@essent.nl>", "essent@orders.chargecars.nl",
+                  "Delivery Status Notification (Failure)", datetime(2026, 10, 20, 9, 1, tzinfo=CEST),
+                  headers={"Auto-Submitted": "auto-replied"})
+    msg.set_content("Delivery to the following recipient failed permanently:\n\n"
+                    "    ilse.verbeek@essent.nl\n\nThe recipient's mailbox is full.\n")
+    msg.add_attachment(original)
+    expected = {"kind": "other", "partner": "essent", "orders": [], "refers_to": None,
+                "notes": "Bounce of our own confirmation; the returned mail holds customer data."}
+    write("v12-essent-bounce-mailbox-full", msg, expected)
+
+
+BATCHES = {
+    "1": (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15),
+    "2": (v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12),
+}
+
 if __name__ == "__main__":
-    for build in (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15):
-        build()
+    import sys
+
+    # Message-IDs and MIME boundaries are random: rebuild only the batch you mean to change.
+    for batch in sys.argv[1:] or sorted(BATCHES):
+        for build in BATCHES[batch]:
+            build()
