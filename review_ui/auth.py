@@ -119,8 +119,9 @@ def login_page() -> None:
 
 def _password_form() -> None:
     with st.form("login"):
-        username = st.text_input("Username", autocomplete="username")
-        password = st.text_input("Password", type="password", autocomplete="current-password")
+        username = st.text_input("Username", autocomplete="username", key="login_user")
+        password = st.text_input("Password", type="password", autocomplete="current-password",
+                                 key="login_password")
         submitted = st.form_submit_button("Log in", type="primary")
     if not submitted:
         return

@@ -94,7 +94,7 @@ def _order(data: ItemData, order: ExtractedOrder, index: int, count: int, rev: i
             _group(order, ADDRESS + ORDER, attention, key, values)
         with st.expander("Partner references"):
             _group(order, REFERENCES, attention, key, values)
-        products = _products(data, order, key)
+        products = _products(data, order, key, threshold)
         row = st.container(horizontal=True)
         add_line = row.form_submit_button("Add product line", key=f"{key}.add",
                                           icon=":material/add:")
@@ -127,7 +127,18 @@ def _field(order: ExtractedOrder, path: str, key: str, weak: bool):
     return value
 
 
-def _products(data: ItemData, order: ExtractedOrder, key: str) -> list[Product]:
+def weak_product_lines(order: ExtractedOrder, threshold: float) -> list[int]:
+    """Line numbers (from 1) whose SKU or quantity the extractor was unsure of."""
+    confidence = order.field_confidence
+    if confidence.get("products", 1.0) < threshold:
+        return list(range(1, len(order.products) + 1))
+    return [j + 1 for j in range(len(order.products))
+            if min(confidence.get(f"products[{j}].partner_sku", 1.0),
+                   confidence.get(f"products[{j}].quantity", 1.0)) < threshold]
+
+
+def _products(data: ItemData, order: ExtractedOrder, key: str, threshold: float
+              ) -> list[Product]:
     extra = [p.partner_sku for p in order.products if p.partner_sku and p.partner_sku
              not in data.skus]
     options = [*data.skus, *dict.fromkeys(extra)]
@@ -135,7 +146,9 @@ def _products(data: ItemData, order: ExtractedOrder, key: str) -> list[Product]:
     def describe(sku: str) -> str:
         return f"{sku} → {data.skus[sku]}" if sku in data.skus else f"{sku} (not mapped)"
 
-    st.markdown("**Products**" if order.products else "**Products** · none yet")
+    weak = weak_product_lines(order, threshold)
+    flag = f" :orange-badge[check line {', '.join(map(str, weak))}]" if weak else ""
+    st.markdown(("**Products**" if order.products else "**Products** · none yet") + flag)
     kept = []
     for j, product in enumerate(order.products):
         cols = st.columns([4, 1.3, 4, 1.2], vertical_alignment="bottom")

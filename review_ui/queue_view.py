@@ -16,6 +16,7 @@ from intake.review.queue import (
     QueueCounts,
     QueueFilter,
     obvious_items,
+    open_items,
     queue_counts,
     queue_page,
 )
@@ -37,11 +38,12 @@ def render(viewer: Viewer) -> None:
                       viewer=viewer.username)
     now = utcnow()
     with db.unit_of_work() as session:
-        counts = queue_counts(session, flt, now)
+        items = open_items(session, now)
+        counts = queue_counts(session, flt, now, items)
         partners = list(session.scalars(select(Partner.id).order_by(Partner.id)))
         pages = max(1, math.ceil(counts.matching / PAGE_SIZE))
         page = min(st.session_state.get(PAGE, 0), pages - 1)
-        rows = queue_page(session, flt, page, PAGE_SIZE, now)
+        rows = queue_page(session, flt, page, PAGE_SIZE, now, items)
     _sidebar(counts, partners)
     st.title("Review queue")
     _metrics(counts, now)
@@ -96,8 +98,7 @@ def _open_controls(viewer: Viewer, flt: QueueFilter) -> None:
                   help="Claim the oldest item nobody is working on (within the filters)"):
         minutes = db.settings().review_claim_minutes
         with db.unit_of_work() as session:
-            item_id = claim_next(session, viewer.username, minutes,
-                                 partner=flt.partner if flt.partner != NO_PARTNER else None,
+            item_id = claim_next(session, viewer.username, minutes, partner=flt.partner,
                                  reason=flt.reason)
         if item_id is None:
             st.info("Nothing left to open: every matching item is being worked on.")

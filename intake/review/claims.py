@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from intake.review.queue import QueueFilter, filtered
+from intake.review.queue import QueueFilter, open_items
 from storage.audit import record_audit
 from storage.models import ReviewItem, utcnow
 
@@ -62,13 +62,11 @@ def claim_next(
 ) -> int | None:
     """Claim the oldest open item nobody else holds (within the filters); its id or None."""
     now = now or utcnow()
-    query = filtered(
-        select(ReviewItem.id).where(_claimable(validator, now)),
-        QueueFilter(partner=partner, reason=reason), now,
-    ).order_by(ReviewItem.created_at, ReviewItem.id).limit(20)
-    for item_id in session.scalars(query).all():
-        if claim_item(session, item_id, validator, minutes, now):
-            return item_id
+    flt = QueueFilter(partner=partner, reason=reason, hide_claimed_by_others=True,
+                      viewer=validator)
+    for item in open_items(session, now):
+        if item.matches(flt) and claim_item(session, item.id, validator, minutes, now):
+            return item.id
     return None
 
 

@@ -1,8 +1,11 @@
 """The queue's queries: one page of open items, oldest first, and the counts beside it.
 
-A page is LIMIT/OFFSET over ``state = 'open'`` (indexed) ordered by ``created_at, id``;
-only small columns are read (the subject and sender come out of the parsed-message JSON
-in SQL), so a page costs the same with 10 or 10,000 items waiting.
+Two queries per page. The first reads only small columns of every open item (id, age,
+partner, reasons, claim: found through the ``state`` index), from which the counts and
+the filter are worked out, because reasons are sentences whose code is read in Python
+(``reasons.reason_code``), the same on SQLite and PostgreSQL. The second reads the one
+page of rows by id, the subject and sender pulled out of the parsed-message JSON in SQL.
+At 1,000 open items that is a few milliseconds (bench/review_ui.py).
 """
 
 from __future__ import annotations
@@ -11,11 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from extraction.schema import ExtractionResult
-from intake.review.reasons import has_reason, reason_codes
+from intake.review.reasons import reason_codes
 from intake.review.validation import check_result
 from storage.models import InboundMessage, ProductMapping, ReviewItem, utcnow
 
@@ -29,6 +32,23 @@ class QueueFilter:
     reason: str | None = None  # a reason code, or None for all
     hide_claimed_by_others: bool = False
     viewer: str | None = None  # whose claims count as "ours"
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    id: int
+    partner: str | None
+    codes: tuple[str, ...]
+    claimed_by: str | None  # only while the claim runs
+
+    def matches(self, flt: QueueFilter) -> bool:
+        if flt.partner == NO_PARTNER and self.partner is not None:
+            return False
+        if flt.partner not in (None, NO_PARTNER) and self.partner != flt.partner:
+            return False
+        if flt.reason and flt.reason not in self.codes:
+            return False
+        return not (flt.hide_claimed_by_others and self.claimed_by not in (None, flt.viewer))
 
 
 @dataclass
@@ -58,71 +78,58 @@ class QueueCounts:
     by_reason: dict[str, int] = field(default_factory=dict)
 
 
-def filtered(query: Select, flt: QueueFilter, now: datetime | None = None) -> Select:
-    query = query.where(ReviewItem.state == "open")
-    if flt.partner == NO_PARTNER:
-        query = query.where(ReviewItem.partner_id.is_(None))
-    elif flt.partner:
-        query = query.where(ReviewItem.partner_id == flt.partner)
-    if flt.reason:
-        query = query.where(has_reason(flt.reason))
-    if flt.hide_claimed_by_others:
-        now = now or utcnow()
-        query = query.where(or_(
-            ReviewItem.claimed_by.is_(None), ReviewItem.claimed_by == flt.viewer,
-            ReviewItem.claim_expires_at < now,
-        ))
-    return query
-
-
-def queue_page(
-    session: Session, flt: QueueFilter, page: int = 0, page_size: int = PAGE_SIZE,
-    now: datetime | None = None,
-) -> list[QueueRow]:
+def open_items(session: Session, now: datetime | None = None) -> list[OpenItem]:
+    """Every open item, oldest first, in its smallest form."""
     now = now or utcnow()
-    parsed = InboundMessage.parsed
-    query = filtered(
-        select(
-            ReviewItem.id, ReviewItem.partner_id, parsed["subject"].as_string(),
-            parsed["from_address"].as_string(), InboundMessage.received_at, ReviewItem.reasons,
-            ReviewItem.weak_fields, ReviewItem.confidence, ReviewItem.proposal["kind"].as_string(),
-            ReviewItem.claimed_by, ReviewItem.claim_expires_at,
-        ).join(InboundMessage, InboundMessage.id == ReviewItem.inbound_message_id),
-        flt, now,
-    ).order_by(ReviewItem.created_at, ReviewItem.id).limit(page_size).offset(page * page_size)
-    return [
-        QueueRow(
-            id=r[0], partner=r[1], subject=r[2], sender=r[3], received_at=r[4],
-            reasons=list(r[5] or []), weak_fields=list(r[6] or []), confidence=r[7], kind=r[8],
-            claimed_by=r[9] if r[10] is not None and r[10] > now else None,
-        )
-        for r in session.execute(query)
-    ]
+    rows = session.execute(
+        select(ReviewItem.id, ReviewItem.partner_id, ReviewItem.reasons, ReviewItem.claimed_by,
+               ReviewItem.claim_expires_at)
+        .where(ReviewItem.state == "open").order_by(ReviewItem.created_at, ReviewItem.id))
+    return [OpenItem(item_id, partner, tuple(reason_codes(reasons)),
+                     claimed_by if expires is not None and expires > now else None)
+            for item_id, partner, reasons, claimed_by, expires in rows]
 
 
-def queue_counts(session: Session, flt: QueueFilter, now: datetime | None = None) -> QueueCounts:
+def queue_counts(session: Session, flt: QueueFilter, now: datetime | None = None,
+                 items: list[OpenItem] | None = None) -> QueueCounts:
     """Totals for the sidebar: per partner and per reason over everything open, and how
-    many match the current filter."""
-    now = now or utcnow()
-    counts = QueueCounts()
-    open_items = select(ReviewItem.partner_id, ReviewItem.reasons, ReviewItem.claimed_by,
-                        ReviewItem.claim_expires_at).where(ReviewItem.state == "open")
-    by_partner: Counter[str] = Counter()
-    by_reason: Counter[str] = Counter()
-    for partner, reasons, claimed_by, expires in session.execute(open_items):
-        counts.total += 1
-        by_partner[partner or NO_PARTNER] += 1
-        by_reason.update(reason_codes(reasons))
-        counts.claimed += bool(claimed_by and expires and expires > now)
-    counts.by_partner = dict(by_partner.most_common())
-    counts.by_reason = dict(by_reason.most_common())
-    counts.matching = session.scalar(filtered(select(func.count(ReviewItem.id)), flt, now)) or 0
-    counts.oldest_received = session.scalar(
-        select(func.min(InboundMessage.received_at))
+    many match the filter."""
+    items = open_items(session, now) if items is None else items
+    by_partner: Counter[str] = Counter(i.partner or NO_PARTNER for i in items)
+    by_reason: Counter[str] = Counter(code for i in items for code in i.codes)
+    oldest = session.scalar(
+        select(InboundMessage.received_at)
         .join(ReviewItem, ReviewItem.inbound_message_id == InboundMessage.id)
-        .where(ReviewItem.state == "open")
-    )
-    return counts
+        .where(ReviewItem.state == "open").order_by(InboundMessage.received_at).limit(1))
+    return QueueCounts(
+        total=len(items), matching=sum(i.matches(flt) for i in items),
+        claimed=sum(i.claimed_by is not None for i in items), oldest_received=oldest,
+        by_partner=dict(by_partner.most_common()), by_reason=dict(by_reason.most_common()))
+
+
+def queue_page(session: Session, flt: QueueFilter, page: int = 0, page_size: int = PAGE_SIZE,
+               now: datetime | None = None, items: list[OpenItem] | None = None,
+               ) -> list[QueueRow]:
+    now = now or utcnow()
+    items = open_items(session, now) if items is None else items
+    matching = [i.id for i in items if i.matches(flt)]
+    ids = matching[page * page_size:(page + 1) * page_size]
+    if not ids:
+        return []
+    parsed = InboundMessage.parsed
+    rows = session.execute(
+        select(ReviewItem.id, ReviewItem.partner_id, parsed["subject"].as_string(),
+               parsed["from_address"].as_string(), InboundMessage.received_at,
+               ReviewItem.reasons, ReviewItem.weak_fields, ReviewItem.confidence,
+               ReviewItem.proposal["kind"].as_string(), ReviewItem.claimed_by,
+               ReviewItem.claim_expires_at)
+        .join(InboundMessage, InboundMessage.id == ReviewItem.inbound_message_id)
+        .where(ReviewItem.id.in_(ids)))
+    by_id = {r[0]: QueueRow(
+        id=r[0], partner=r[1], subject=r[2], sender=r[3], received_at=r[4],
+        reasons=list(r[5] or []), weak_fields=list(r[6] or []), confidence=r[7], kind=r[8],
+        claimed_by=r[9] if r[10] is not None and r[10] > now else None) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def obvious_items(session: Session, item_ids: list[int]) -> list[int]:

@@ -1,17 +1,22 @@
-"""Why an item waits: reason strings are "code: detail", sometimes "orders[1] code: detail".
-
-The queue filters and counts by code; the detail is for the validator to read.
+"""Why an item waits. Reasons are sentences from several places, most of them
+"code: detail" ("unknown_sender: …", "orders[1] invalid_address: …"); the router's own
+say "confidence 0.62 below the threshold 0.90" or "orders[0].customer.phone: confidence …".
+The queue filters and counts by code; the sentence is for the validator to read.
 """
 
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import Text, cast, or_
-
-from storage.models import ReviewItem
-
-_CODE = re.compile(r"^\s*(?:orders\[\d+\]\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(?::|$)")
+_KNOWN_SENTENCES = (
+    (re.compile(r"^confidence [\d.]+ below the threshold"), "low_confidence"),
+    (re.compile(r"^orders\[\d+\]\.[\w\[\].]+: confidence"), "low_confidence"),
+    (re.compile(r"^orders\[\d+\]\.[\w\[\].]+: the model's value"), "low_confidence"),
+    (re.compile(r"^error:"), "extraction_error"),
+    (re.compile(r"^no order could be extracted"), "no_order_found"),
+    (re.compile(r"^attachment .* could not be read"), "parse_problem"),
+)
+_CODED = re.compile(r"^(?:parsing:\s*)?(?:orders\[\d+\]\s+)?([a-z][a-z0-9_]*)\s*:")
 
 # Known codes, in the order the sidebar lists them, with a short label and badge colour.
 REASONS: dict[str, tuple[str, str]] = {
@@ -21,24 +26,24 @@ REASONS: dict[str, tuple[str, str]] = {
     "unknown_sender": ("unknown sender", "red"),
     "unknown_partner": ("unknown partner", "red"),
     "limit_exceeded": ("limits hit", "gray"),
-    "needs_ocr": ("needs OCR", "gray"),
     "llm_unavailable": ("LLM unavailable", "blue"),
-    "parse_problem": ("parse problem", "gray"),
-    "duplicate_suspect": ("duplicate?", "yellow"),
     "unknown_order": ("unknown order", "yellow"),
     "no_order_found": ("no order found", "yellow"),
+    "duplicate_suspect": ("duplicate?", "yellow"),
+    "needs_ocr": ("needs OCR", "gray"),
+    "parse_problem": ("parse problem", "gray"),
+    "malformed_mime": ("malformed MIME", "gray"),
     "extraction_error": ("extraction error", "gray"),
 }
 
 
 def reason_code(reason: str) -> str:
-    match = _CODE.match(reason or "")
-    return match.group(1).lower() if match else "other"
-
-
-def reason_detail(reason: str) -> str:
-    _, _, detail = (reason or "").partition(":")
-    return detail.strip()
+    text = (reason or "").strip()
+    for pattern, code in _KNOWN_SENTENCES:
+        if pattern.match(text):
+            return code
+    match = _CODED.match(text)
+    return match.group(1) if match else "other"
 
 
 def reason_codes(reasons: list[str] | None) -> list[str]:
@@ -52,11 +57,3 @@ def reason_label(code: str) -> str:
 
 def reason_color(code: str) -> str:
     return REASONS.get(code, ("", "gray"))[1]
-
-
-def has_reason(code: str):
-    """SQL condition: the item has a reason with this code (works on SQLite and PostgreSQL,
-    where the JSON list is compared as its text)."""
-    safe = re.sub(r"[^a-z0-9_]", "", code.lower())
-    text = cast(ReviewItem.reasons, Text)
-    return or_(text.like(f'%"{safe}:%'), text.like(f'%] {safe}:%'), text.like(f'%"{safe}"%'))
