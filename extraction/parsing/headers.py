@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from email.message import Message
 
 from extraction.parsing.charsets import decode_header_value, fix_raw_header
-from extraction.parsing.limits import MAX_HEADERS
+from extraction.parsing.limits import MAX_HEADER_CHARS, MAX_HEADERS
 
 _MSG_ID = re.compile(r"<[^<>\s]+>")
 _ADDRESS_HEADERS = ("from", "reply-to", "to", "cc")
@@ -21,11 +21,15 @@ _ADDRESS_HEADERS = ("from", "reply-to", "to", "cc")
 
 def read_header_fields(msg: Message, *, stdlib_only: bool = False) -> dict:
     """ParsedMessage keyword arguments for the header fields of ``msg``."""
-    raw_items = list(msg.raw_items())[:MAX_HEADERS]
-    headers = [(str(name), decode_header_value(value)) for name, value in raw_items]
+    # Kept with the message as JSON: a hostile header list must not make that huge.
+    raw_items = [
+        (str(name), str(value)[:MAX_HEADER_CHARS])
+        for name, value in list(msg.raw_items())[:MAX_HEADERS]
+    ]
+    headers = [(name, decode_header_value(value)) for name, value in raw_items]
     first: dict[str, str] = {}
-    for (name, raw), (_, decoded) in zip(raw_items, headers):
-        first.setdefault(str(name).lower(), raw)
+    for name, raw in raw_items:
+        first.setdefault(name.lower(), raw)
 
     def value(name: str) -> str | None:
         raw = first.get(name)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import nh3
 from lxml import etree
-from lxml import html as lxml_html
 
 # Never visible, or not part of the page's text at all.
 _SKIP_TAGS = {
@@ -61,9 +60,9 @@ def read_html(html: str) -> HtmlBody:
         return _flat(html)
     if root is None:
         return HtmlBody(text="", display_html="")
-    out = _Lines()
+    out = _Lines(hidden=[])
     _render(root, out, _WHITE, depth=0)
-    return HtmlBody(text=out.text(), display_html=sanitize_for_display(root))
+    return HtmlBody(text=out.text(), display_html=sanitize_for_display(root, out.hidden))
 
 
 def html_to_text(html: str) -> str:
@@ -76,11 +75,11 @@ def _parse(html: str):
         return None, True
     # Bytes with an explicit encoding: lxml refuses str input that carries an XML declaration,
     # and a <meta charset> must not re-decode text that is already decoded.
-    parser = lxml_html.HTMLParser(
+    parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
     )
     try:
-        root = lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+        root = etree.fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None, True
     complete = not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
@@ -146,9 +145,10 @@ def _recoloured_inside(el) -> bool:
 class _Lines:
     """Collects rendered text; inline runs collapse whitespace as a browser does."""
 
-    def __init__(self) -> None:
+    def __init__(self, hidden: list) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []
+        self.hidden = hidden  # elements found invisible, shared by all cells of the document
 
     def inline(self, text: str) -> None:
         text = _SPACES.sub(" ", _INVISIBLE_CHARS.sub("", text))
@@ -195,6 +195,7 @@ def _render(el, out: _Lines, background: str, depth: int, pre: bool = False) -> 
         return
     hidden, background = _is_hidden(el, background)
     if hidden:
+        out.hidden.append(el)
         _render_tail(el, out, pre)
         return
     if depth > _MAX_DEPTH:
@@ -233,8 +234,9 @@ def _render_row(row, out: _Lines, background: str, depth: int) -> None:
             continue
         hidden, cell_background = _is_hidden(cell, background)
         if hidden:
+            out.hidden.append(cell)
             continue
-        cell_out = _Lines()
+        cell_out = _Lines(hidden=out.hidden)
         if cell.text:
             cell_out.inline(cell.text)
         for child in cell:
@@ -296,7 +298,7 @@ def _display_attribute(tag: str, attribute: str, value: str) -> str | None:
 
 _CLEANER = nh3.Cleaner(
     tags=_DISPLAY_TAGS,
-    clean_content_tags={"script", "style", "title", "textarea", "select", "noscript"},
+    clean_content_tags={"script", "style", "title", "textarea", "select", "noscript", "template"},
     attributes=_DISPLAY_ATTRIBUTES,
     attribute_filter=_display_attribute,
     url_schemes={"http", "https", "mailto", "cid", "data"},
@@ -305,24 +307,18 @@ _CLEANER = nh3.Cleaner(
 )
 
 
-def sanitize_for_display(root) -> str:
-    """Safe HTML of the visible part of a parsed document (hidden elements removed first)."""
-    _drop_invisible(root, _WHITE)
+def clip_display(display_html: str, limit: int) -> str:
+    """Shortened display HTML, sanitised again: a cut may fall inside a tag or attribute."""
+    return _CLEANER.clean(display_html[:limit])
+
+
+def sanitize_for_display(root, hidden: list) -> str:
+    """Safe HTML of what a person sees: the body without the elements found hidden."""
+    for element in hidden:
+        _remove_keeping_tail(element)
     body = root.find("body")
-    source = lxml_html.tostring(body if body is not None else root, encoding="unicode")
+    source = etree.tostring(body if body is not None else root, method="html", encoding="unicode")
     return _CLEANER.clean(source)
-
-
-def _drop_invisible(el, background: str, depth: int = 0) -> None:
-    for child in list(el):
-        tag = _tag(child)
-        if tag is None:
-            continue
-        hidden, child_background = _is_hidden(child, background)
-        if hidden or tag in {"head", "script", "style", "template"}:
-            _remove_keeping_tail(child)
-        elif depth < _MAX_DEPTH:
-            _drop_invisible(child, child_background, depth + 1)
 
 
 def _remove_keeping_tail(el) -> None:

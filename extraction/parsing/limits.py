@@ -18,6 +18,7 @@ from intake.settings import Settings
 # text kept per source and the number of headers are capped too.
 MAX_SOURCE_CHARS = 2_000_000
 MAX_HEADERS = 1000
+MAX_HEADER_CHARS = 20_000
 
 
 def limit_problem(what: str, limit: object, where: str | None = None) -> str:

@@ -26,8 +26,8 @@ from extraction.parsing.attachments import read_document
 from extraction.parsing.charsets import decode_bytes, decode_header_value
 from extraction.parsing.documents import InnerFile
 from extraction.parsing.headers import embedded_header_lines, read_header_fields
-from extraction.parsing.html_text import read_html
-from extraction.parsing.limits import Budget, limit_problem
+from extraction.parsing.html_text import clip_display, read_html
+from extraction.parsing.limits import MAX_SOURCE_CHARS, Budget, limit_problem
 from extraction.parsing.mime_repair import repair_multipart
 from intake.settings import Settings, get_settings
 
@@ -102,7 +102,7 @@ def _parse(raw: bytes, budget: Budget) -> ParsedMessage:
         **fields,
         sources=sources,
         attachments=walker.attachments,
-        display_html=body.display_html(),
+        display_html=body.display_html(budget),
         problems=budget.problems,
     )
 
@@ -154,8 +154,12 @@ class _Body:
             )  # fmt: skip
         return sources
 
-    def display_html(self) -> str | None:
-        return "\n".join(display for _, _, display in self.htmls) or None
+    def display_html(self, budget: Budget) -> str | None:
+        display = "\n".join(display for _, _, display in self.htmls)
+        if len(display) > MAX_SOURCE_CHARS:
+            budget.note(limit_problem("text_chars", MAX_SOURCE_CHARS, "display_html"))
+            display = clip_display(display, MAX_SOURCE_CHARS)
+        return display or None
 
 
 class _Walker:
