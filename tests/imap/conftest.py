@@ -114,4 +114,5 @@ def flags_by_uid(server: Dovecot, folder: str = "INBOX") -> dict[int, tuple]:
     with server.client(USER) as client:
         client.select_folder(folder, readonly=True)
         uids = client.search("ALL")
-        return {uid: data[b"FLAGS"] for uid, data in client.fetch(uids, ["FLAGS"]).items()}
+        return {uid: tuple(f for f in data[b"FLAGS"] if f != b"\\Recent")
+                for uid, data in client.fetch(uids, ["FLAGS"]).items()}
