@@ -216,14 +216,23 @@ def _label_from_space(line: Line, learned, partner_names) -> bool:
         found = field_for_label(label, learned, partner_names)
         if not found or found in (IGNORED, PRODUCTS_HEADER):
             continue
-        if not line.is_attachment and found not in _FORM_CHECKED:
-            return False
+        value = " ".join(words[cut:])
+        if not line.is_attachment and (
+            found not in _FORM_CHECKED or not _whole_value(found, value)
+        ):
+            return False  # "Order ESS-1 has been cancelled": running text, not a form
         if _is_header_row(words, learned, partner_names):
             return False
         line.label, line.field = normalize_label(label), found
-        line.value, line.layout = " ".join(words[cut:]), "space"
+        line.value, line.layout = value, "space"
         return True
     return False
+
+
+def _whole_value(path: str, value: str):
+    from extraction.fields import normalize_field  # here: fields imports the vocabulary
+
+    return normalize_field(path, value) is not None
 
 
 def _is_header_row(words: list[str], learned, partner_names) -> bool:

@@ -31,6 +31,10 @@ def kind_confidence(decision: KindDecision, refers_to: str | None, locator: Loca
         if decision.customer_data:
             return DOUBT, [*reasons, ("kind: not read as an order, but the newest text holds "
                                       "customer details (postcode, phone or email)")]
+        if decision.mentions and decision.machine is None:
+            named = ", ".join(decision.mentions[:3])
+            return DOUBT, [*reasons, f"kind: not read as an order, cancellation or status "
+                           f"question, but it names {named}: it may need an answer"]
         return (MACHINE_MAIL if decision.machine else NOTHING_TO_DO), reasons
     if not refers_to:
         return NO_REFERENCE, reasons or ["refers_to: no order id found"]

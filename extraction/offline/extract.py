@@ -25,7 +25,12 @@ from extraction.offline.prose import (
     phones_in,
     prose_fields,
 )
-from extraction.offline.tables import drafts_from_form, drafts_from_rows
+from extraction.offline.tables import (
+    drafts_from_form,
+    drafts_from_rows,
+    drafts_from_table,
+    text_tables,
+)
 from extraction.parsed import ParsedMessage
 from extraction.partners import PartnerProfile
 
@@ -78,8 +83,10 @@ def _all_drafts(parsed, lines: MessageLines, ctx: Context, learned, names) -> li
             drafts.extend(tabular)
             continue
         source_lines = lines.by_source.get(index, [])
+        for table_lines, rows in text_tables(source_lines, learned, names):
+            drafts.extend(drafts_from_table(table_lines, rows, ctx, learned, names))
         for _depth, zone in groupby(source_lines, key=lambda line: line.depth):
-            drafts.extend(drafts_from_lines(list(zone), ctx))
+            drafts.extend(drafts_from_lines([x for x in zone if x.layout != "table"], ctx))
     return drafts
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from extraction.lines import Line
+from extraction.normalize import normalize_identifier
 from extraction.offline import labels as L
 from extraction.offline.address import NL_POSTCODE_STRICT
 from extraction.offline.draft import Draft
@@ -52,6 +53,7 @@ class KindDecision:
     machine: str | None = None  # "auto-reply", "delivery report", "bulk"
     customer_data: bool = False  # the newest text holds customer-like values
     reasons: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)  # order ids the newest text names
 
 
 def header(parsed: ParsedMessage, name: str) -> str | None:
@@ -124,10 +126,10 @@ def decide_kind(parsed: ParsedMessage, lines: list[Line], drafts: list[Draft], *
     if machine in ("delivery report", "auto-reply"):
         return KindDecision("other", machine=machine, customer_data=customer_data)
     labelled_ids = [
-        str(line.value).strip() for line in lines
+        normalize_identifier(line.value) for line in lines
         if line.depth == 0 and line.field == "partner_order_id" and line.value
     ]
-    refs = reference_candidates(parsed, prose, labelled_ids, skus)
+    refs = reference_candidates(parsed, prose, [i for i in labelled_ids if i], skus)
     for kind, pattern in (("cancellation", _CANCEL), ("status_question", _STATUS)):
         if pattern.search(signal_text) and (kind == "cancellation" or "?" in signal_text):
             return KindDecision(kind, refers_to=refs[0] if len(refs) == 1 else None,
@@ -135,7 +137,7 @@ def decide_kind(parsed: ParsedMessage, lines: list[Line], drafts: list[Draft], *
                                 reasons=[] if len(refs) == 1 else [_ref_reason(refs)])
     if orders:
         return KindDecision("order", customer_data=customer_data)
-    return KindDecision("other", machine=machine, customer_data=customer_data)
+    return KindDecision("other", machine=machine, customer_data=customer_data, mentions=refs)
 
 
 def _ref_reason(refs: list[str]) -> str:

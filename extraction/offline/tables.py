@@ -44,14 +44,48 @@ def drafts_from_rows(index: int, source: TextSource, ctx: Context, learned, name
     rows = table_rows(source)
     if not rows or len(rows) < 2:
         return []
+    lines = [_row_line(index, source, number, row) for number, row in enumerate(rows)]
+    return drafts_from_table(lines, rows, ctx, learned, names)
+
+
+def text_tables(lines: list[Line], learned, names) -> list[tuple[list[Line], list[list[str]]]]:
+    """Tables written in a text ("Ordernr | Naam | Adres | ..." and rows below it)."""
+    tables, i = [], 0
+    while i < len(lines):
+        header = lines[i]
+        if len(header.cells) >= 3 and _order_header(header.cells, learned, names):
+            members = [header]
+            while i + len(members) < len(lines) and (
+                len(lines[i + len(members)].cells) == len(header.cells)
+            ):
+                members.append(lines[i + len(members)])
+            if len(members) >= 2:
+                tables.append((members, [m.cells for m in members]))
+            i += len(members)
+            continue
+        i += 1
+    return tables
+
+
+def _order_header(cells: list[str], learned, names) -> bool:
+    fields = [L.field_for_label(cell, learned, names) for cell in cells]
+    order_fields = [f for f in fields if f and f != L.IGNORED and f not in _PRODUCT_COLUMNS]
+    return len(order_fields) >= 3
+
+
+def drafts_from_table(lines: list[Line], rows: list[list[str]], ctx: Context, learned,
+                      names) -> list[Draft]:
+    """Rows under a header of field labels; ``lines`` are the rows' lines, header first."""
     header = [L.field_for_label(h, learned, names) for h in rows[0]]
     if sum(1 for f in header if f and f != L.IGNORED) < 3:
         return []
+    index = lines[0].source_index
     groups: dict[str, Draft] = {}
-    for number, row in enumerate(rows[1:], start=1):
+    for line in lines:
+        line.layout, line.header_fields = "table", header
+    for line, row in zip(lines[1:], rows[1:], strict=False):
         if not any(cell.strip() for cell in row):
             continue
-        line = _row_line(index, source, number, row)
         draft = _draft_for_row(groups, header, row, index)
         for column, cell in zip(header, row, strict=False):
             if column and column not in _PRODUCT_COLUMNS and column != L.IGNORED:
@@ -65,7 +99,7 @@ def drafts_from_rows(index: int, source: TextSource, ctx: Context, learned, name
 def _row_line(index: int, source: TextSource, number: int, row: list[str]) -> Line:
     text = " | ".join(row)
     return Line(index, source.name, source.position, number, text, 0,
-                layout="cells", cells=list(row), is_attachment=True)
+                layout="table", cells=list(row), is_attachment=True)
 
 
 def _draft_for_row(groups: dict[str, Draft], header, row, index: int) -> Draft:
@@ -82,7 +116,8 @@ def _draft_for_row(groups: dict[str, Draft], header, row, index: int) -> Draft:
 
 def _assign_cell(draft: Draft, column: str, cell: str, line: Line, ctx: Context, label: str):
     """Like a labelled line; a second row that disagrees is a conflict, not an overwrite."""
-    probe = Line(line.source_index, line.source_name, line.position, line.number, line.text, 0,
+    probe = Line(line.source_index, line.source_name, line.position, line.number, line.text,
+                 line.depth,
                  label=L.normalize_label(label), field=column, value=cell, layout="cells",
                  is_attachment=True)
     trial = Draft(draft.source_index, 0)

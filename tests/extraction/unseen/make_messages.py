@@ -861,9 +861,302 @@ def v12():
     write("v12-essent-bounce-mailbox-full", msg, expected)
 
 
+# --- Batch 3: written after batch 2's fixes, evaluated once as the final unseen measure. ---
+
+
+def w01():
+    msg = message("Groendus Orders <orders@groendus.nl>", "groendus@orders.chargecars.nl",
+                  "Order GRD-2026-09120 (EN)", datetime(2026, 11, 3, 8, 0, tzinfo=CET),
+                  headers={"Auto-Submitted": "auto-generated"})
+    msg.set_content("""New installation order via Groendus
+===================================
+
+Order number: GRD-2026-09120
+Customer number: 7700260044
+
+Name: Marieke Bos
+Email: marieke.bos@gmail.com
+Phone: 06-29384756
+Street: Laan van Nieuw Oost-Indië
+House number: 250
+Addition: B
+Zip code: 2593 BT
+City: Den Haag
+
+Items:
+- 2 × GRO-ALFEN-11 Alfen Eve Single S-line 11 kW
+- 1 × GRO-INSTALL-3 Installation standard three-phase
+
+Preferred installation date: 24-11-2026
+Notes: Two parking spots, one cable run.
+
+--
+This message was sent automatically by the Groendus partner portal.
+""")
+    expected = {"kind": "order", "partner": "groendus", "refers_to": None, "orders": [order(
+        "GRD-2026-09120", "Marieke Bos", "marieke.bos@gmail.com", "+31629384756",
+        "Laan van Nieuw Oost-Indië", "250B", "2593 BT", "Den Haag",
+        [("GRO-ALFEN-11", 2, None), ("GRO-INSTALL-3", 1, None)], date="2026-11-24",
+        notes="Two parking spots, one cable run.", account="7700260044")],
+        "notes": "English portal template; quantities with the multiplication sign."}
+    write("w01-groendus-english-portal", msg, expected)
+
+
+def w02():
+    html = """<html><body><p>Beste installatiepartner,</p><table border="1">
+<tr><td>Opdrachtnummer</td><td>ESS-59410087</td></tr>
+<tr><td>Klantnummer Essent</td><td>2005810233</td></tr>
+<tr><td>Naam klant</td><td>Joost Aarts</td></tr>
+<tr><td>Adres</td><td>Dommelstraat 18</td></tr>
+<tr><td>Postcode en plaats</td><td>5611 CK Eindhoven</td></tr>
+<tr><td>Telefoon klant</td><td>040-2445566</td></tr>
+<tr><td>E-mail klant</td><td>joost.aarts@onsbrabantnet.nl</td></tr>
+<tr><td>Contactpersoon Essent</td><td>Ilse Verbeek, 06-20406080</td></tr>
+<tr><td>Gewenste installatiedatum</td><td>2026-12-01</td></tr>
+<tr><td>Opmerking</td><td>Laadpaal op de gevel boven de oprit.</td></tr></table>
+<table border="1"><tr><th>Artikelcode</th><th>Omschrijving</th><th>Aantal</th></tr>
+<tr><td>ESS-WALLBOX-22</td><td>Alfen Eve Double Pro-line 22 kW</td><td>1</td></tr>
+<tr><td>ESS-INSTALL-STD</td><td>Standaard installatie 3-fase</td><td>1</td></tr></table>
+<p>Met vriendelijke groet,<br>Team Laadoplossingen</p></body></html>"""
+    msg = message("Essent Laadoplossingen <laadoplossingen@essent.nl>",
+                  "essent@orders.chargecars.nl", "Essent installatieopdracht ESS-59410087",
+                  datetime(2026, 11, 10, 10, 0, tzinfo=CET), headers={"Auto-Submitted": "auto-generated"})
+    msg.set_content(html, subtype="html")
+    expected = {"kind": "order", "partner": "essent", "refers_to": None, "orders": [order(
+        "ESS-59410087", "Joost Aarts", "joost.aarts@onsbrabantnet.nl", "+31402445566",
+        "Dommelstraat", "18", "5611 CK", "Eindhoven",
+        [("ESS-WALLBOX-22", 1, None), ("ESS-INSTALL-STD", 1, None)], date="2026-12-01",
+        notes="Laadpaal op de gevel boven de oprit.", account="2005810233")],
+        "notes": "Essent's own contact person and phone inside the order table."}
+    write("w02-essent-contact-in-table", msg, expected)
+
+
+def w03():
+    msg = message("Ruben Koster <ruben.koster@eneco.nl>", "eneco@orders.chargecars.nl",
+                  "Opdracht ENE-2026-135501", datetime(2026, 5, 20, 13, 45, tzinfo=CEST))
+    msg.set_content("""Goedemiddag,
+
+Referentie: ENE-2026-135501
+Contractnummer: 1030230145
+Naam: Anouk Meijer
+Adres: Lange Nieuwstraat 12 bis
+Postcode: 3512 PH
+Plaats: Utrecht
+Telefoon: 030 - 231 44 55
+E-mail: anouk.meijer@uu.nl
+Producten: 1x ENE-EVBOX-11 (EVBox Livo 11 kW), 1x ENE-INST-1F (installatie 1-fase)
+Gewenste datum: 15-06-26
+
+Groet,
+Ruben Koster
+Eneco
+""")
+    expected = {"kind": "order", "partner": "eneco", "refers_to": None, "orders": [order(
+        "ENE-2026-135501", "Anouk Meijer", "anouk.meijer@uu.nl", "+31302314455",
+        "Lange Nieuwstraat", "12bis", "3512 PH", "Utrecht",
+        [("ENE-EVBOX-11", 1, None), ("ENE-INST-1F", 1, None)], date="2026-06-15",
+        account="1030230145")],
+        "notes": "Two-digit year; addition 'bis' in the address line."}
+    write("w03-eneco-short-year", msg, expected)
+
+
+def w04():
+    msg = message("Laura Bennett <laura.bennett@50five.com>", "50five@orders.chargecars.nl",
+                  "Question about 50F-NL-240555", datetime(2026, 9, 18, 11, 20, tzinfo=CEST))
+    msg.set_content("""Hi ChargeCars,
+
+Can you confirm whether order 50F-NL-240555 is still planned for Monday? The customer has not received a confirmation yet.
+
+Thanks,
+Laura Bennett
+Customer Operations | 50five
+""")
+    expected = {"kind": "status_question", "partner": "50five", "orders": [],
+                "refers_to": "50F-NL-240555", "notes": "Status question in other words."}
+    write("w04-50five-still-planned", msg, expected)
+
+
+def w05():
+    msg = message("Tom Hendriks <tom.hendriks@alva-charging.nl>", "alva@orders.chargecars.nl",
+                  "Opdracht uit Excel geplakt", datetime(2026, 4, 14, 15, 30, tzinfo=CEST))
+    msg.set_content("""Hoi,
+
+Even snel uit onze planning geplakt:
+
+Ordernr | Naam | Adres | Postcode | Plaats | Telefoon | E-mail | Artikel | Aantal
+ALVA-0426-027 | Ruud Hermans | Hoofdstraat 9 | 5121 JD | Rijen | 0161-223344 | ruud.hermans@home.nl | ALVA-PULSAR-11 | 1
+
+Installatie graag in week 18.
+
+Groet,
+Tom
+""")
+    expected = {"kind": "order", "partner": "alva", "refers_to": None, "orders": [order(
+        "ALVA-0426-027", "Ruud Hermans", "ruud.hermans@home.nl", "+31161223344",
+        "Hoofdstraat", "9", "5121 JD", "Rijen", [("ALVA-PULSAR-11", 1, None)])],
+        "notes": "A pasted table row in the body; 'week 18' is vague."}
+    write("w05-alva-pasted-table-row", msg, expected)
+
+
+def w06():
+    quoted = """Ordernummer: GRD-2026-09001
+Klantnummer: 7700255120
+
+Naam: Sven Jacobs
+E-mail: sven.jacobs@kpnmail.nl
+Telefoon: 06-44556677
+Straat: Emmastraat
+Huisnummer: 15
+Toevoeging:
+Postcode: 7513 BB
+Plaats: Enschede
+
+Artikel 1: GRO-ALFEN-11 | Alfen Eve Single S-line 11 kW | aantal: 1
+Artikel 2: GRO-INSTALL-1 | Installatie standaard 1-fase | aantal: 1
+
+Gewenste installatiedatum: 30-11-2026
+Opmerkingen:"""
+    body = ("Hoi,\n\nSorry, het huisnummer is 51, niet 15. Verder klopt alles.\n\nGroet,\nBart\n\n"
+            "Op ma 9 nov 2026 om 14:02 schreef Groendus Orderdesk <orderdesk@groendus.nl>:\n"
+            + "\n".join("> " + line for line in quoted.splitlines()) + "\n")
+    msg = message("Bart Willems <bart.willems@groendus.nl>", "groendus@orders.chargecars.nl",
+                  "Re: Nieuwe order GRD-2026-09001", datetime(2026, 11, 9, 15, 10, tzinfo=CET))
+    msg.set_content(body)
+    expected = {"kind": "order", "partner": "groendus", "refers_to": None, "orders": [order(
+        "GRD-2026-09001", "Sven Jacobs", "sven.jacobs@kpnmail.nl", "+31644556677",
+        "Emmastraat", "51", "7513 BB", "Enschede",
+        [("GRO-ALFEN-11", 1, None), ("GRO-INSTALL-1", 1, None)], date="2026-11-30",
+        account="7700255120")],
+        "notes": "Reply corrects the house number of the quoted order."}
+    write("w06-groendus-house-number-fix", msg, expected)
+
+
+def w07():
+    msg = message("Ilse Verbeek <ilse.verbeek@essent.nl>", "essent@orders.chargecars.nl",
+                  "Order ESS-59400123 cancelled", datetime(2026, 10, 28, 9, 40, tzinfo=CET))
+    msg.set_content("""Hello,
+
+Order ESS-59400123 has been cancelled by the customer; please remove it from your planning.
+
+Kind regards,
+Ilse Verbeek
+Essent
+""")
+    expected = {"kind": "cancellation", "partner": "essent", "orders": [],
+                "refers_to": "ESS-59400123", "notes": "English cancellation."}
+    write("w07-essent-cancelled-en", msg, expected)
+
+
+def w08():
+    msg = message("Mark de Boer <mark.deboer@eneco.nl>", "eneco@orders.chargecars.nl",
+                  "Afwezig: Opdracht ENE-2026-135501", datetime(2026, 12, 22, 9, 0, tzinfo=CET))
+    msg.set_content("""Ik ben tot en met 3 januari niet op kantoor. Voor spoedeisende zaken kunt u bellen met 010 - 457 57 57.
+
+Mark de Boer
+""")
+    expected = {"kind": "other", "partner": "eneco", "orders": [], "refers_to": None,
+                "notes": "Out-of-office without an Auto-Submitted header."}
+    write("w08-eneco-afwezig-no-header", msg, expected)
+
+
+def w09():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("50five - Installation order")
+    for line in ("Order reference: 50F-NL-242777", "Customer account: C-0131190",
+                 "Name: Hugo Vermeer", "Email: hugo.vermeer@gmail.com",
+                 "Phone: +31 6 5151 5151", "Street: Catharijnesingel",
+                 "House number: 70-4", "Postal code: 3511 GM", "City: Utrecht",
+                 "SKU: 50F-ZAPPI-7", "Quantity: 1", "Preferred date: 7 December 2026"):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    msg = message("Laura Bennett <laura.bennett@50five.com>", "50five@orders.chargecars.nl",
+                  "Installation order 50F-NL-242777", datetime(2026, 11, 16, 10, 10, tzinfo=CET))
+    msg.set_content("Hi,\n\nOrder attached as Word document.\n\nKind regards,\nLaura\n")
+    msg.add_attachment(buffer.getvalue(), maintype="application",
+                       subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       filename="50F-NL-242777.docx")
+    expected = {"kind": "order", "partner": "50five", "refers_to": None, "orders": [order(
+        "50F-NL-242777", "Hugo Vermeer", "hugo.vermeer@gmail.com", "+31651515151",
+        "Catharijnesingel", "70-4", "3511 GM", "Utrecht", [("50F-ZAPPI-7", 1, None)],
+        date="2026-12-07", account="C-0131190")],
+        "notes": "DOCX with label lines as paragraphs."}
+    write("w09-50five-docx-paragraphs", msg, expected)
+
+
+def w10():
+    msg = message("Jeroen Smit <jeroensmit.alva@gmail.com>", "alva@orders.chargecars.nl",
+                  "Opdracht ALVA-1126-014 (vanaf mijn privé-adres)",
+                  datetime(2026, 11, 20, 20, 15, tzinfo=CET))
+    msg.set_content("""Hoi, even via mijn privémail want Outlook ligt eruit.
+
+Ordernr: ALVA-1126-014
+Klant: Petra de Lange
+Adres: Beukenlaan 7, 3734 GH Den Dolder
+Tel: 06-12124545
+Mail: petra.delange@gmail.com
+Wat: 1x ALVA-PULSAR-22 (Pulsar Plus 22 kW), 1x ALVA-INST-3F (installatie 3-fase)
+Wanneer: 8 december 2026
+Bijz.: -
+
+Groet,
+Jeroen Smit
+06 4321 8765
+""")
+    expected = {"kind": "order", "partner": "alva", "refers_to": None, "orders": [order(
+        "ALVA-1126-014", "Petra de Lange", "petra.delange@gmail.com", "+31612124545",
+        "Beukenlaan", "7", "3734 GH", "Den Dolder",
+        [("ALVA-PULSAR-22", 1, None), ("ALVA-INST-3F", 1, None)], date="2026-12-08")],
+        "notes": "Sent from a private gmail address to Alva's intake address."}
+    write("w10-alva-private-sender", msg, expected)
+
+
+def w11():
+    msg = message("Bart Willems <bart.willems@groendus.nl>", "groendus@orders.chargecars.nl",
+                  "Order GRD-2026-09255", datetime(2026, 12, 1, 9, 30, tzinfo=CET))
+    msg.set_content("""Beste ChargeCars,
+
+Ordernummer: GRD-2026-09255
+Klantnaam: Iris Postma
+Leveradres: Molenstraat 3, 4811 GS Breda
+Telefoon: 076-5223344
+E-mail: iris.postma@ziggo.nl
+Artikel: GRO-ALFEN-11 | aantal: 1
+Artikel: GRO-INSTALL-1 | aantal: 1
+
+Met vriendelijke groet,
+Bart Willems
+Groendus
+""")
+    expected = {"kind": "order", "partner": "groendus", "refers_to": None, "orders": [order(
+        "GRD-2026-09255", "Iris Postma", "iris.postma@ziggo.nl", "+31765223344",
+        "Molenstraat", "3", "4811 GS", "Breda",
+        [("GRO-ALFEN-11", 1, None), ("GRO-INSTALL-1", 1, None)])],
+        "notes": "Address behind an unfamiliar label 'Leveradres'."}
+    write("w11-groendus-leveradres", msg, expected)
+
+
+def w12():
+    msg = message("Ilse Verbeek <ilse.verbeek@essent.nl>", "essent@orders.chargecars.nl",
+                  "Zaptec?", datetime(2026, 9, 9, 14, 0, tzinfo=CEST))
+    msg.set_content("""Hoi ChargeCars,
+
+Kunnen jullie ook laadpalen van Zaptec installeren? We hebben een paar zakelijke klanten die daarnaar vragen.
+
+Groet,
+Ilse
+""")
+    expected = {"kind": "other", "partner": "essent", "orders": [], "refers_to": None,
+                "notes": "General question."}
+    write("w12-essent-general-question", msg, expected)
+
+
 BATCHES = {
     "1": (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15),
     "2": (v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12),
+    "3": (w01, w02, w03, w04, w05, w06, w07, w08, w09, w10, w11, w12),
 }
 
 if __name__ == "__main__":
