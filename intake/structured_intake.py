@@ -154,10 +154,12 @@ def _route_and_store(session: Session, message: InboundMessage, partner: Partner
     extraction = _extraction_row(message, result)
     session.add(extraction)
     session.flush()
-    order = result.orders[0]
-    # A partner order id we already have is that order, whatever this copy looks like.
-    known = find_order_by_partner_order_id(session, partner.id, order.partner_order_id)
-    holds = [] if known else message_holds(message, result, partner)
+    holds = message_holds(message, result, partner)
+    # A partner order id we already have is that order, whatever this copy looks like (in
+    # the common case without holds, create_order finds it itself: one query less).
+    if holds and find_order_by_partner_order_id(session, partner.id,
+                                                 result.orders[0].partner_order_id):
+        holds = []
     extraction.route = "review" if holds else "auto"
     extraction.route_reasons = holds
     if holds:

@@ -12,14 +12,15 @@ import time
 
 from limits import parse
 from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
+from limits.strategies import SlidingWindowCounterRateLimiter
 
 from intake.api.errors import ApiError
 
 
 class RateLimits:
     def __init__(self, orders: str, status: str, failures: str):
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        # Sliding window counter: O(1) per hit; a moving window keeps every timestamp.
+        self._limiter = SlidingWindowCounterRateLimiter(MemoryStorage())
         self.items = {"orders": parse(orders), "status": parse(status),
                       "failures": parse(failures)}
 

@@ -1,0 +1,176 @@
+"""Load test: create orders through a real ``intake api`` process on a temporary SQLite store.
+
+    .venv/bin/python bench/api_orders.py [--seconds 20] [--concurrency 16] [--clients 2]
+
+Starts ``python -m intake api`` on a free port with a fresh SQLite store (migrated, the
+bundled partners loaded, one API key per client process), then runs client processes that
+each keep ``concurrency`` httpx requests in flight, every request a new order (a unique
+partner_order_id: no duplicates, every one a full order creation with its fsync). Prints
+requests/s, p50/p90/p99/max latency, status codes, the machine and the date.
+The durability setting is the store's own: WAL with ``synchronous=FULL``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import platform
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def prepare_store(url: str, clients: int) -> list[str]:
+    from intake.partner_keys import issue_key
+    from intake.reference import read_reference_file
+    from intake.settings import BUNDLED_PARTNERS_FILE
+    from storage.db import session_scope
+    from storage.migrate import upgrade_database
+    from storage.models import Partner
+    from storage.partners import load_reference_data
+
+    upgrade_database(url)
+    with session_scope(url) as session:
+        load_reference_data(session, read_reference_file(BUNDLED_PARTNERS_FILE))
+    with session_scope(url) as session:
+        return [issue_key(session, session.get(Partner, "groendus")).key for _ in range(clients)]
+
+
+def order(n: int, client: int) -> dict:
+    return {
+        "partner_order_id": f"BENCH-{client}-{n}",
+        "customer": {"name": "Sanne de Vries", "email": f"klant{client}.{n}@example.nl",
+                     "phone": "06-12345678",
+                     "address": {"street": "Biltstraat", "house_number": "14A",
+                                 "postal_code": "3572 AB", "city": "Utrecht"}},
+        "products": [{"partner_sku": "GRO-ALFEN-11", "quantity": 1},
+                     {"partner_sku": "GRO-INSTALL-1", "quantity": 1}],
+        "installation_preferences": {"preferred_date": "2025-07-21"},
+    }
+
+
+async def load(base: str, key: str, client: int, seconds: float, concurrency: int) -> dict:
+    import httpx
+
+    latencies: list[float] = []
+    codes: dict[int, int] = {}
+    counter = iter(range(10**9))
+    stop_at = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, headers={"X-API-Key": key}, limits=limits,
+                                 timeout=30) as http:
+        async def worker():
+            while time.perf_counter() < stop_at:
+                body = json.dumps(order(next(counter), client))
+                started = time.perf_counter()
+                response = await http.post("/partners/groendus/orders", content=body,
+                                           headers={"content-type": "application/json"})
+                latencies.append(time.perf_counter() - started)
+                codes[response.status_code] = codes.get(response.status_code, 0) + 1
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return {"latencies": latencies, "codes": codes}
+
+
+def client_process(args) -> dict:
+    base, key, client, seconds, concurrency = args
+    return asyncio.run(load(base, key, client, seconds, concurrency))
+
+
+def wait_until_up(base: str, timeout: float = 30) -> None:
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise SystemExit("intake api did not come up")
+
+
+def percentile(sorted_values: list[float], p: float) -> float:
+    return sorted_values[min(len(sorted_values) - 1, int(len(sorted_values) * p))]
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text()
+                .splitlines() if line.startswith("model name")), platform.processor())
+    return f"{os.cpu_count()} CPU ({cpu}), {platform.system()} {platform.release()}, " \
+           f"Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--warmup", type=float, default=2)
+    parser.add_argument("--concurrency", type=int, default=8, help="in flight per client")
+    parser.add_argument("--clients", type=int, default=2, help="client processes")
+    parser.add_argument("--keep", action="store_true", help="keep the store afterwards")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="intake-bench-"))
+    url = f"sqlite:///{workdir}/intake.db"
+    keys = prepare_store(url, args.clients)
+    port = free_port()
+    env = {**os.environ, "INTAKE_DATABASE_URL": url, "INTAKE_API_PORT": str(port),
+           "INTAKE_LOG_LEVEL": "WARNING", "INTAKE_API_RATE_LIMIT": "1000000/minute"}
+    server = subprocess.Popen([sys.executable, "-m", "intake", "api"], cwd=workdir, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base)
+        with multiprocessing.Pool(args.clients) as pool:
+            pool.map(client_process, [(base, keys[i], 100 + i, args.warmup, args.concurrency)
+                                      for i in range(args.clients)])
+            started = time.perf_counter()
+            results = pool.map(client_process, [(base, keys[i], i, args.seconds,
+                                                 args.concurrency)
+                                                for i in range(args.clients)])
+            elapsed = time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(15)
+    report(results, elapsed, args)
+    if not args.keep:
+        import shutil
+
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def report(results: list[dict], elapsed: float, args) -> None:
+    latencies = sorted(x for r in results for x in r["latencies"])
+    codes: dict[int, int] = {}
+    for r in results:
+        for code, n in r["codes"].items():
+            codes[code] = codes.get(code, 0) + n
+    ms = [x * 1000 for x in latencies]
+    print(f"date      {datetime.now(UTC).isoformat(timespec='seconds')}")
+    print(f"machine   {machine()}")
+    print(f"store     SQLite, WAL, synchronous=FULL (fsync per commit), one API process")
+    print(f"load      {args.clients} client processes x {args.concurrency} in flight, "
+          f"{args.seconds:.0f} s, a new order per request")
+    print(f"requests  {len(ms)}  codes {dict(sorted(codes.items()))}")
+    print(f"rate      {len(ms) / elapsed:.0f} requests/s")
+    print(f"latency   p50 {percentile(ms, .50):.1f} ms  p90 {percentile(ms, .90):.1f} ms  "
+          f"p99 {percentile(ms, .99):.1f} ms  max {ms[-1]:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

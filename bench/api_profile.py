@@ -1,0 +1,74 @@
+"""Where an order's time goes: pyinstrument over N order creations through the ASGI app
+(no network), on a temporary SQLite store with the production durability settings.
+
+    .venv/bin/python bench/api_profile.py [--orders 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.api_orders import order, prepare_store  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--orders", type=int, default=300)
+    args = parser.parse_args()
+    from fastapi.testclient import TestClient
+    from pyinstrument import Profiler
+
+    from intake.api.app import create_app
+    from intake.settings import Settings
+
+    workdir = Path(tempfile.mkdtemp(prefix="intake-profile-"))
+    url = f"sqlite:///{workdir}/intake.db"
+    [key] = prepare_store(url, 1)
+    settings = Settings(_env_file=None, database_url=url, api_rate_limit="1000000/minute",
+                        log_level="WARNING")
+    # The store's work runs in its own thread (StoreAccess); profile it there, where the
+    # profiler can see it, and the whole request from the outside for the total.
+    from intake.api import store_access
+
+    profiler = Profiler(interval=0.0002)
+    plain = store_access.StoreAccess._unit_of_work
+    spent = []
+
+    def profiled(self, work):
+        started = time.perf_counter()
+        if profiling:
+            profiler.start()
+        try:
+            return plain(self, work)
+        finally:
+            if profiling:
+                profiler.stop()
+            spent.append(time.perf_counter() - started)
+
+    store_access.StoreAccess._unit_of_work = profiled
+    profiling = False
+    with TestClient(create_app(settings)) as client:
+        for n in range(20):  # warm up
+            client.post("/partners/groendus/orders", json=order(n, 9), headers={"X-API-Key": key})
+        spent.clear()
+        profiling = True
+        started = time.perf_counter()
+        for n in range(args.orders):
+            response = client.post("/partners/groendus/orders", json=order(n, 0),
+                                   headers={"X-API-Key": key})
+            assert response.status_code == 201, response.text
+        elapsed = time.perf_counter() - started
+    print(f"{args.orders} orders in {elapsed:.2f} s: {elapsed / args.orders * 1000:.2f} ms each "
+          f"(one at a time, TestClient); in the store's transaction: "
+          f"{sum(spent) / len(spent) * 1000:.2f} ms each")
+    print(profiler.output_text(unicode=False, color=False, show_all=False))
+
+
+if __name__ == "__main__":
+    main()
