@@ -3,7 +3,10 @@
 The MIME tree is read with the standard library (compat32, which keeps raw 8-bit headers and
 tolerates most damage) and walked here, part by part, so that every part has a position, every
 limit can stop the walk, and an error in one part costs only that part. Header fields go
-through mail-parser's address and date readers (``headers.py``).
+through mail-parser's address and date readers (``headers.py``); its MailParser class does not
+walk the parts for us because it has no positions or nesting for forwarded messages, leaves a
+base64-encoded forwarded message as base64 text, and reads every part before a limit could
+stop it.
 
 Positions are indexes in a depth-first walk, the order of ``email.message.Message.walk()``;
 files found inside TNEF or .msg attachments continue the count after their container.
