@@ -121,7 +121,9 @@ def _field(order: ExtractedOrder, path: str, key: str, weak: bool):
         value = st.text_input(label, value=current or "", key=f"{key}.{path}")
     evidence = order.evidence.get(path)
     if evidence is not None and evidence.snippet:
-        st.caption(f"“{plain(evidence.snippet)}” · {plain(evidence.source)}")
+        snippet = _shorten(evidence.snippet, str(current or ""), 110 if weak else 64)
+        st.caption(f"“{plain(snippet)}” · {plain(evidence.source)}",
+                   help=plain(evidence.snippet) if snippet != evidence.snippet else None)
     elif weak and current in (None, ""):
         st.caption(":orange[not found in the message]")
     return value
@@ -135,6 +137,19 @@ def weak_product_lines(order: ExtractedOrder, threshold: float) -> list[int]:
     return [j + 1 for j in range(len(order.products))
             if min(confidence.get(f"products[{j}].partner_sku", 1.0),
                    confidence.get(f"products[{j}].quantity", 1.0)) < threshold]
+
+
+def _shorten(snippet: str, value: str, width: int) -> str:
+    """The part of a long snippet around the value, so each field keeps to a line or two."""
+    snippet = " ".join(snippet.split())
+    if len(snippet) <= width:
+        return snippet
+    at = snippet.lower().find(value.lower()) if value else -1
+    start = max(0, min(at - width // 3, len(snippet) - width)) if at >= 0 else 0
+    if start > 0 and " " in snippet[start:start + 12]:  # begin at a word
+        start = snippet.index(" ", start) + 1
+    text = snippet[start:start + width].strip()
+    return ("…" if start > 0 else "") + text + ("…" if start + width < len(snippet) else "")
 
 
 def _products(data: ItemData, order: ExtractedOrder, key: str, threshold: float
