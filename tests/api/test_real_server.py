@@ -93,3 +93,18 @@ def test_intake_api_runs_as_its_own_process(settings, keys):
         process.wait(15)
     # uvicorn shuts down gracefully, then re-raises the SIGTERM it caught (uvicorn >= 0.29).
     assert process.returncode in (0, -15), process.stderr.read().decode()[-2000:]
+
+
+def test_the_guides_signing_snippet_works_against_a_real_server(server, essent_secret):
+    import re
+    from pathlib import Path
+
+    guide = Path(__file__).resolve().parents[2] / "docs" / "partner-integration-guide.md"
+    code = re.search(r"```python\n(.*?)```", guide.read_text(), re.S).group(1)
+    namespace: dict = {}
+    exec(code, namespace)  # noqa: S102 - our own documentation
+    namespace["SECRET"] = essent_secret
+    namespace["URL"] = f"{server}/webhooks/essent/orders"
+    body = order_body(partner_order_id="ESS-GUIDE-1")
+    answer = namespace["send_order"](body)
+    assert answer["status"] == "received" and answer["order_number"].startswith("CC-")
