@@ -55,7 +55,8 @@ def status(
         if as_json:
             print_json_line(record)
         else:
-            typer.echo(f"{record['status']:<10} {record['mailbox']}  "
+            typer.echo(f"{record['status']:<10} {record['mailbox']}"
+                       f"{'' if record['configured'] else ' (not configured)'}  "
                        f"last read {record['last_success_at'] or 'never'}"
                        + (f"  error: {record['last_error']}" if record["status"] != "ok"
                           and record["last_error"] else ""))
