@@ -22,6 +22,7 @@ from storage.models.orders import (
 from storage.models.outbox import DeliveryAttempt, OutboxItem, WebhookReceipt
 from storage.models.partners import ApiKey, Partner, PartnerAddress, ProductMapping
 from storage.models.review import Correction, ReviewItem, User
+from storage.models.smtp_credentials import SmtpCredential
 
 __all__ = [
     "ApiKey",
@@ -46,6 +47,7 @@ __all__ = [
     "PartnerAddress",
     "ProductMapping",
     "ReviewItem",
+    "SmtpCredential",
     "StatusEvent",
     "User",
     "WebhookReceipt",
