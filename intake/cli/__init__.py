@@ -36,6 +36,7 @@ def _register_commands() -> None:
         processes_cmd,
         purge_cmd,
         review_cmd,
+        smtp_auth_cmd,
         users_cmd,
     )
 

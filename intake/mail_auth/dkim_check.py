@@ -30,18 +30,27 @@ def _verify_one(checker: dkim.DKIM, idx: int, header_value: bytes, dns: DnsLooku
     tags = _tags(header_value)
     entry = {"domain": tags.get("d", "").lower() or None, "selector": tags.get("s") or None}
 
+    published: list[bool] = []
+
     def key_lookup(name: bytes, timeout: float = 5) -> bytes | None:
         records = dns.txt(name.decode("ascii", "replace"))
+        published.append(bool(records))
         return records[0].encode() if records else None
 
     try:
         passed = checker.verify(idx=idx, dnsfunc=key_lookup)
     except (DnsTempError, dkim.DnsTimeoutError):
         return {**entry, "result": "temperror"}
+    except dkim.KeyFormatError as exc:  # no key published, or an unusable one
+        return {**entry, "result": "permerror", "reason": str(exc)[:120]}
+    except dkim.ValidationError as exc:  # the signature does not match (e.g. body hash)
+        return {**entry, "result": "fail", "reason": str(exc)[:120]}
     except dkim.DKIMException as exc:
         return {**entry, "result": "permerror", "reason": type(exc).__name__}
     except Exception as exc:  # noqa: BLE001 - a signature must never break the session
         return {**entry, "result": "permerror", "reason": type(exc).__name__}
+    if not passed and published == [False]:
+        return {**entry, "result": "permerror", "reason": "no key published"}
     return {**entry, "result": "pass" if passed else "fail"}
 
 

@@ -31,15 +31,23 @@ class DnsLookup(Protocol):
 
 
 class SystemDns:
-    """The system resolver (dnspython), every lookup cut off at the shared deadline."""
+    """The system resolver (dnspython), every lookup cut off at the shared deadline.
 
-    def __init__(self, budget_s: float = 6.0, per_lookup_s: float = PER_LOOKUP_TIMEOUT_S):
+    ``nameservers``/``port`` replace the system's servers (tests point them at a server
+    that never answers, to show that the budget holds).
+    """
+
+    def __init__(self, budget_s: float = 6.0, per_lookup_s: float = PER_LOOKUP_TIMEOUT_S,
+                 nameservers: list[str] | None = None, port: int = 53):
         self.deadline = time.monotonic() + budget_s
         self.per_lookup_s = per_lookup_s
         try:
-            self.resolver = dns.resolver.Resolver()
+            self.resolver = dns.resolver.Resolver(configure=nameservers is None)
         except dns.resolver.NoResolverConfiguration:
             self.resolver = dns.resolver.Resolver(configure=False)  # no servers: temperror
+        if nameservers is not None:
+            self.resolver.nameservers = nameservers
+            self.resolver.port = port
 
     def _lifetime(self) -> float:
         remaining = self.deadline - time.monotonic()
@@ -47,21 +55,36 @@ class SystemDns:
             raise DnsTempError("DNS time budget spent")
         return min(self.per_lookup_s, remaining)
 
-    def txt(self, name: str) -> list[str]:
+    def _resolve(self, name: str, qtype: str):
+        """The answer's records, [] when there are none; DnsTempError when unknowable."""
         try:
-            answer = self.resolver.resolve(name, "TXT", lifetime=self._lifetime(), search=False)
+            return list(self.resolver.resolve(name, qtype, lifetime=self._lifetime(),
+                                              search=False))
         except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
             return []
         except dns.exception.DNSException as exc:
-            raise DnsTempError(f"{type(exc).__name__}") from None
-        return [b"".join(r.strings).decode("utf-8", "replace") for r in answer]
+            raise DnsTempError(type(exc).__name__) from None
+
+    def txt(self, name: str) -> list[str]:
+        return [b"".join(r.strings).decode("utf-8", "replace") for r in self._resolve(name, "TXT")]
 
     def spf_lookup(self, name: str, qtype: str, strict: bool = True, timeout: float = 30) -> list:
+        """pyspf's own dnspython lookup, but on our resolver and within our deadline."""
         try:
-            lifetime = min(timeout, self._lifetime())
+            records = self._resolve(name, qtype)
         except DnsTempError as exc:
             raise spf.TempError(f"DNS {exc}") from None
-        return _PYSPF_DNSLOOKUP(name, qtype, strict, lifetime)
+        return [((name, qtype), _spf_value(qtype, r)) for r in records]
+
+
+def _spf_value(qtype: str, rdata):
+    if qtype in ("A", "AAAA"):
+        return rdata.address
+    if qtype == "MX":
+        return rdata.preference, rdata.exchange
+    if qtype == "PTR":
+        return rdata.target.to_text(True)
+    return rdata.strings  # TXT, SPF
 
 
 class StaticDns:
@@ -95,6 +118,3 @@ class StaticDns:
 def _key(name: str) -> str:
     return name.lower().rstrip(".")
 
-
-# pyspf's own dnspython lookup, kept before spf_check routes the module's hook.
-_PYSPF_DNSLOOKUP = spf.DNSLookup
