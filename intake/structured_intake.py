@@ -151,17 +151,17 @@ def _process(session: Session, message: InboundMessage, partner: Partner,
 
 def _route_and_store(session: Session, message: InboundMessage, partner: Partner,
                      result: ExtractionResult) -> tuple[str, list[str]]:
-    extraction = _extraction_row(message, result)
-    session.add(extraction)
-    session.flush()
     holds = message_holds(message, result, partner)
     # A partner order id we already have is that order, whatever this copy looks like (in
     # the common case without holds, create_order finds it itself: one query less).
     if holds and find_order_by_partner_order_id(session, partner.id,
                                                  result.orders[0].partner_order_id):
         holds = []
+    extraction = _extraction_row(message, result)
     extraction.route = "review" if holds else "auto"
     extraction.route_reasons = holds
+    session.add(extraction)
+    session.flush()  # the review item refers to it
     if holds:
         state = open_review_item(session, message, extraction)
     else:
