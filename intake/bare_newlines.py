@@ -6,6 +6,10 @@ carries such a sequence carries a second message for any server that reads it th
 other way (a relay, a forward, a future MTA in front of us), and no honest client
 sends one. So it is refused, with a reply that says why. Other bare line endings are
 kept byte for byte (the parser copes) and counted for the record.
+
+A CRLF line that begins ".\n" or ".\r" never shows up here as a lone dot: aiosmtpd
+takes a line's leading dot away (dot-unstuffing, RFC 5321 4.5.2), so its fake end of
+data is gone and what follows is ordinary body text of the one message.
 """
 
 from __future__ import annotations
