@@ -62,7 +62,7 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
         confidence, reasons = kind_confidence(
             reading.kind, reading.kind.refers_to, facts.locator, facts.offline.all_drafts
         )
-    hold, hold_reasons = message_holds(facts.parsed, kind)
+    hold, hold_reasons = message_holds(facts.parsed, kind, facts.offline.lines.truncated)
     result = ExtractionResult(
         kind=kind,
         partner=facts.partner.id if facts.partner else None,

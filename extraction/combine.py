@@ -28,7 +28,8 @@ def combine_readings(offline: Reading, llm: Reading, facts: MessageFacts,
     if decision.kind == "order":
         result.orders = _best_orders(by_llm.orders, by_offline.orders)
         result.confidence = min((o.confidence for o in result.orders), default=0.0)
-        result.reasons = [r for r in by_llm.reasons if not r.startswith("orders[")]
+        # The message's own reasons stay; order reasons and routing's verdict are redone.
+        result.reasons = [r for r in by_llm.reasons if not r.startswith(("orders[", "confidence "))]
         result.reasons += grouped_reasons(result.orders)
     else:
         result.confidence = max(by_llm.confidence, by_offline.confidence)

@@ -73,10 +73,18 @@ class Line:
         return (self.source_index, self.depth)
 
 
+# Orders are short. Beyond these the text is not read (a person is asked to look instead):
+# it keeps a hostile or huge message from costing more than milliseconds.
+MAX_SOURCE_CHARS = 100_000
+MAX_LINE_CHARS = 2000
+MAX_LINES_PER_SOURCE = 3000
+
+
 @dataclass
 class MessageLines:
     lines: list[Line]
     by_source: dict[int, list[Line]]
+    truncated: list[str] = dataclass_field(default_factory=list)  # sources not read in full
 
     def visible(self, *, include_signature: bool = False) -> list[Line]:
         return [line for line in self.lines if include_signature or not line.signature]
@@ -87,20 +95,28 @@ def build_lines(
 ) -> MessageLines:
     lines: list[Line] = []
     by_source: dict[int, list[Line]] = {}
+    truncated: list[str] = []
     for index, source in enumerate(parsed.sources):
-        source_lines = _source_lines(index, source)
+        source_lines = _source_lines(index, source, source.text[:MAX_SOURCE_CHARS])
+        if len(source.text) > MAX_SOURCE_CHARS or len(source_lines) > MAX_LINES_PER_SOURCE or any(
+            len(line.text) > MAX_LINE_CHARS for line in source_lines
+        ):
+            truncated.append(source.name)
+            source_lines = source_lines[:MAX_LINES_PER_SOURCE]
+            for line in source_lines:
+                line.text = line.text[:MAX_LINE_CHARS]
         _mark_signatures(source_lines)
         _attach_labels(source_lines, learned, tuple(partner_names))
         by_source[index] = source_lines
         lines.extend(source_lines)
-    return MessageLines(lines, by_source)
+    return MessageLines(lines, by_source, truncated)
 
 
-def _source_lines(index: int, source: TextSource) -> list[Line]:
+def _source_lines(index: int, source: TextSource, text: str) -> list[Line]:
     base_depth = 1 if source.kind == "embedded_message" else 0
     forwarded = 0
     result: list[Line] = []
-    raw_lines = source.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, raw in enumerate(raw_lines):
         quote = re.match(r"^((?:\s?>)+)\s?", raw)
         quote_depth = quote.group(1).count(">") if quote else 0

@@ -23,7 +23,7 @@ from extraction.partners import PartnerProfile
 from extraction.prompting import build_messages
 from extraction.schema import Order, Product
 
-MAX_COMPLETION_TOKENS = 1500
+MAX_COMPLETION_TOKENS = 800  # an answer for two orders takes about 400; a runaway model stops here
 
 # LLMOrder's flat names -> the ORDER's field paths.
 FIELD_PATHS = {

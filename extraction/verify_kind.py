@@ -33,8 +33,8 @@ def kind_confidence(decision: KindDecision, refers_to: str | None, locator: Loca
                                       "customer details (postcode, phone or email)")]
         if decision.mentions and decision.machine is None:
             named = ", ".join(decision.mentions[:3])
-            return DOUBT, [*reasons, f"kind: not read as an order, cancellation or status "
-                           f"question, but it names {named}: it may need an answer"]
+            return DOUBT, [*reasons, (f"kind: not read as an order, cancellation or status "
+                           f"question, but it names {named}: it may need an answer")]
         return (MACHINE_MAIL if decision.machine else NOTHING_TO_DO), reasons
     if not refers_to:
         return NO_REFERENCE, reasons or ["refers_to: no order id found"]
@@ -57,9 +57,11 @@ def _new_order_inside(drafts: list[Draft]) -> bool:
     return False
 
 
-def message_holds(parsed: ParsedMessage, kind: str) -> tuple[float, list[str]]:
+def message_holds(parsed: ParsedMessage, kind: str,
+                  truncated: list[str] = ()) -> tuple[float, list[str]]:
     """Parser problems and unreadable documents: an order may be in what we could not read."""
     reasons = [f"parsing: {problem}" for problem in parsed.problems]
+    reasons += [f"text of {name!r} too long to read in full" for name in truncated]
     for attachment in parsed.attachments:
         if attachment.text_extracted:
             continue

@@ -187,6 +187,8 @@ def _assign_product_part(draft: Draft, path: str, raw: str, line: Line, ctx: Con
 def _product_header(line: Line) -> list[str | None] | None:
     """"Artikelcode | Omschrijving | Aantal": the columns of an order-line table."""
     cells = line.cells or line.text.split()
+    if len(cells) > 12:
+        return None  # a sentence, not a row of column names
     fields = [L.field_for_label(cell) for cell in cells]
     product_columns = {L.PRODUCT_SKU, L.PRODUCT_DESCRIPTION, L.PRODUCT_QUANTITY, L.PRODUCT_LINE}
     known = [f for f in fields if f]

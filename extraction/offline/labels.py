@@ -9,6 +9,7 @@ known to carry nothing we extract (so their values are never mistaken for someth
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ADDRESS_FULL = "address.full"  # "Kanaalweg 190, 3526 KL Utrecht" or "Hoogstraat 12-3"
 POSTCODE_CITY = "address.postcode_city"  # "3011 PR Rotterdam"
@@ -140,6 +141,7 @@ _COMPOUND_BASES = {
 }
 
 
+@lru_cache(maxsize=8192)
 def normalize_label(text: str) -> str:
     """"  Artikel 2 :" -> "artikel"; "Naam_Klant" -> "naam klant"; "E-Mail*" -> "e-mail"."""
     label = text.replace("_", " ").replace("\u00a0", " ").strip().lower()
@@ -153,11 +155,18 @@ def field_for_label(
     label: str, learned: dict[str, str] | None = None, partner_names: tuple[str, ...] = ()
 ) -> str | None:
     """The field a label fills, from the partner's learned labels first, then the vocabulary."""
+    if len(label) > 60:
+        return None
     norm = normalize_label(label)
     if not norm or len(norm) > 48:
         return None
     if learned and norm in learned:
         return learned[norm]
+    return _vocabulary_field(norm, tuple(partner_names))
+
+
+@lru_cache(maxsize=8192)
+def _vocabulary_field(norm: str, partner_names: tuple[str, ...]) -> str | None:
     if norm in LABELS:
         return LABELS[norm]
     stripped = re.sub(r"\s*\([^)]*\)\s*", " ", norm).strip()  # "telefoon (mobiel)"

@@ -27,7 +27,10 @@ from extraction.offline.draft import PROSE, FieldValue, ProductValue
 from extraction.offline.products import parse_product_line
 from extraction.partners import PartnerProfile
 
-EMAIL_PATTERN = re.compile(r"[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# Anchored at the start of a token and bounded, so a long run without "@" stays linear.
+EMAIL_PATTERN = re.compile(
+    r"(?<![A-Za-z0-9._%+'\-])[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24}"
+)
 PHONE_PATTERN = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d\s().\-/]{7,18}\d(?![\w])")
 _ID = r"([A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)"
 _ORDER_ID = re.compile(
