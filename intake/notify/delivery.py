@@ -10,7 +10,7 @@ those ids are for: receivers deduplicate on them.
 from __future__ import annotations
 
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import timedelta
 
 from intake.logging import get_logger
@@ -45,29 +45,37 @@ def lease_for(settings: Settings) -> timedelta:
 
 
 def deliver_due(settings: Settings) -> int:
-    """One round; returns how many items it tried (0: nothing was due)."""
+    """One round; returns how many items it tried (0: nothing was due).
+
+    Items are sent side by side, but their results are recorded one after another by
+    this thread as they come in: one writer, so SQLite's write lock is never fought over.
+    """
     claimant = f"{worker_identity()}:{uuid.uuid4().hex[:8]}"
     with session_factory(settings.database_url).begin() as session:
         free_claims_of_dead_local_workers(session)
         claimed = claim_due_items(session, claimant, lease_for(settings), BATCH_SIZE)
-    if len(claimed) == 1:
-        deliver_claimed(settings, claimed[0])
-    elif claimed:
-        with ThreadPoolExecutor(min(MAX_PARALLEL, len(claimed))) as pool:
-            list(pool.map(lambda item: deliver_claimed(settings, item), claimed))
+    to_send = []
+    for item in claimed:
+        if item.kind == "webhook" and (reason := inactive_callback(item)):
+            _cancel(settings, item, reason)
+        else:
+            to_send.append(item)
+    if len(to_send) == 1:
+        _record(settings, to_send[0], _send_safely(settings, to_send[0]))
+    elif to_send:
+        with ThreadPoolExecutor(min(MAX_PARALLEL, len(to_send))) as pool:
+            futures = {pool.submit(_send_safely, settings, item): item for item in to_send}
+            for future in as_completed(futures):
+                _record(settings, futures[future], future.result())
     return len(claimed)
 
 
-def deliver_claimed(settings: Settings, claimed: ClaimedItem) -> None:
-    if claimed.kind == "webhook" and (reason := inactive_callback(claimed)):
-        _cancel(settings, claimed, reason)
-        return
+def _send_safely(settings: Settings, claimed: ClaimedItem) -> AttemptResult:
     try:
-        result = _send(settings, claimed)
+        return _send(settings, claimed)
     except Exception as exc:  # noqa: BLE001 - a bad item is retried, it never stops the round
         log.error("outbox_send_error", outbox_id=claimed.id, error=type(exc).__name__)
-        result = AttemptResult(delivered=False, error=f"cannot send: {type(exc).__name__}")
-    _record(settings, claimed, result)
+        return AttemptResult(delivered=False, error=f"cannot send: {type(exc).__name__}")
 
 
 def inactive_callback(claimed: ClaimedItem) -> str | None:
