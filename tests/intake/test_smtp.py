@@ -119,3 +119,39 @@ def test_bytes_that_are_not_utf8_arrive_intact(listener):
     send(listener, message=message)
     [stored] = stored_messages(listener.database_url)
     assert stored.raw == message
+
+
+def test_mail_from_an_unknown_sender_is_stored_held_and_reaches_review(listener):
+    from intake.worker import Worker
+    from storage.models import ReviewItem
+
+    spoof = MESSAGE.replace(b"orderdesk@groendus.nl", b"bestelling@gmail.com")
+    with smtplib.SMTP(listener.smtp_host, listener.smtp_port, timeout=10) as client:
+        assert client.sendmail("orderdesk@groendus.nl", ["groendus@orders.chargecars.nl"],
+                               spoof) == {}
+    worker = Worker(listener)
+    worker.start()
+    worker.drain()
+    [message] = stored_messages(listener.database_url)
+    assert message.hold_reasons == [
+        "unknown_sender: From domain gmail.com is not one of groendus's sender domains "
+        "(groendus.nl)"]
+    assert message.state == "review"
+    with session_scope(listener.database_url) as session:
+        [item] = session.scalars(select(ReviewItem)).all()
+        assert message.hold_reasons[0] in item.reasons
+
+
+def test_every_stored_message_carries_its_authentication_results(listener):
+    send(listener)
+    [message] = stored_messages(listener.database_url)
+    results = message.auth_results
+    assert results["from_domains"] == ["groendus.nl"]
+    assert results["envelope_domain"] == "groendus.nl"
+    assert results["smtp"] == {"tls": False, "auth": None, "helo": results["smtp"]["helo"],
+                               "bare_line_endings": 0}
+    # No DNS answers here: whatever the resolver says, it is recorded, never fatal.
+    assert results["spf"]["result"] in ("none", "temperror", "neutral", "pass", "fail",
+                                        "softfail", "permerror")
+    assert results["dmarc"]["result"] in ("none", "temperror", "pass", "fail")
+    assert message.hold_reasons == [] or message.hold_reasons[0].startswith("auth_failed")
