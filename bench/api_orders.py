@@ -163,7 +163,7 @@ def report(results: list[dict], elapsed: float, args) -> None:
     ms = [x * 1000 for x in latencies]
     print(f"date      {datetime.now(UTC).isoformat(timespec='seconds')}")
     print(f"machine   {machine()}")
-    print(f"store     SQLite, WAL, synchronous=FULL (fsync per commit), one API process")
+    print("store     SQLite, WAL, synchronous=FULL (fsync per commit), one API process")
     print(f"load      {args.clients} client processes x {args.concurrency} in flight, "
           f"{args.seconds:.0f} s, a new order per request")
     print(f"requests  {len(ms)}  codes {dict(sorted(codes.items()))}")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.api_orders import order, prepare_store  # noqa: E402
+from bench.api_orders import order, prepare_store
 
 
 def main() -> None:

@@ -107,4 +107,4 @@ def run_intake(database_url: str, *args: str, stdin: str | None = None):
 
     env = {**os.environ, "INTAKE_DATABASE_URL": database_url, "INTAKE_LOG_JSON": "true"}
     return subprocess.run([sys.executable, "-m", "intake", *args], capture_output=True,
-                          text=True, env=env, input=stdin, timeout=120)
+                          text=True, env=env, input=stdin, timeout=120, check=False)

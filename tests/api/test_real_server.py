@@ -100,7 +100,7 @@ def test_the_guides_signing_snippet_works_against_a_real_server(server, essent_s
     from pathlib import Path
 
     guide = Path(__file__).resolve().parents[2] / "docs" / "partner-integration-guide.md"
-    code = re.search(r"```python\n(.*?)```", guide.read_text(), re.S).group(1)
+    code = re.search(r"```python\n(.*?)```", guide.read_text(), re.DOTALL).group(1)
     namespace: dict = {}
     exec(code, namespace)  # noqa: S102 - our own documentation
     namespace["SECRET"] = essent_secret

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings as hypothesis_settings
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -19,9 +20,9 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from intake.api.app import create_app
+from intake.inbound_webhooks import new_webhook_secret
 from storage.db import engine_for
 from storage.migrate import upgrade_database
-from intake.inbound_webhooks import new_webhook_secret
 from tests.api.conftest import new_key, set_partner
 from tests.conftest import load_partners, make_settings
 
