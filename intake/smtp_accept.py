@@ -78,7 +78,7 @@ def _assess(raw: bytes, smtp: SmtpContext, partner_id: str | None,
         log.error("auth_assessment_failed", error=f"{type(exc).__name__}: {exc}"[:300])
         assessment = Assessment(
             auth_results={"error": type(exc).__name__},
-            hold_reasons=[f"auth_unchecked: sender authentication could not be evaluated "
-                          f"({type(exc).__name__})"])
+            hold_reasons=[(f"auth_unchecked: sender authentication could not be evaluated "
+                          f"({type(exc).__name__})")])
     assessment.auth_results.setdefault("smtp", {})["bare_line_endings"] = bare_line_endings(raw)
     return assessment

@@ -115,14 +115,14 @@ def _dmarc_holds(dmarc: dict) -> list[str]:
         return []
     if dmarc.get("source"):
         return [f"{AUTH_FAILED}: {dmarc['source']} reports DMARC fail"]
-    return [f"{AUTH_FAILED}: DMARC fail for From domain {dmarc.get('from_domain')} "
-            f"(policy {dmarc.get('policy')}; neither SPF nor DKIM passed aligned)"]
+    return [(f"{AUTH_FAILED}: DMARC fail for From domain {dmarc.get('from_domain')} "
+            f"(policy {dmarc.get('policy')}; neither SPF nor DKIM passed aligned)")]
 
 
 def _partner_login_holds(partner_id: str | None, authenticated: str | None) -> list[str]:
     if authenticated and partner_id and authenticated != partner_id:
-        return [f"unknown_sender: logged in as partner {authenticated} but sent to "
-                f"{partner_id}'s intake address"]
+        return [(f"unknown_sender: logged in as partner {authenticated} but sent to "
+                f"{partner_id}'s intake address")]
     return []
 
 

@@ -12,8 +12,9 @@ import re
 from email.message import Message
 
 METHODS = ("spf", "dkim", "dmarc")
-_RESULT = re.compile(r"^\s*([a-z0-9_-]+)(?:/\d+)?\s*=\s*([a-z]+)(.*)$", re.I | re.S)
-_PROPERTY = re.compile(r"([a-z0-9_-]+\.[a-z0-9_-]+)\s*=\s*(\S+)", re.I)
+_RESULT = re.compile(r"^\s*([a-z0-9_-]+)(?:/\d+)?\s*=\s*([a-z]+)(.*)$",
+                     re.IGNORECASE | re.DOTALL)
+_PROPERTY = re.compile(r"([a-z0-9_-]+\.[a-z0-9_-]+)\s*=\s*(\S+)", re.IGNORECASE)
 
 
 def strip_comments(text: str) -> str:

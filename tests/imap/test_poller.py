@@ -230,11 +230,11 @@ def test_sender_outside_the_partners_domains_is_held_not_dropped(dovecot, sqlite
         wait_until(_count(sqlite_settings.database_url, 2))
     first, second = stored(sqlite_settings.database_url)
     assert first.hold_reasons == [
-        "unknown_sender: From domain groendus-facturen.example is not one of groendus's "
-        "sender domains (groendus.nl)"]
+        ("unknown_sender: From domain groendus-facturen.example is not one of groendus's "
+        "sender domains (groendus.nl)")]
     assert second.hold_reasons == [
-        "unknown_sender: envelope sender domain mailer.example is not one of groendus's "
-        "sender domains (groendus.nl)"]
+        ("unknown_sender: envelope sender domain mailer.example is not one of groendus's "
+        "sender domains (groendus.nl)")]
     assert second.envelope_from == "bounce@mailer.example"
 
 

@@ -124,7 +124,7 @@ def test_sigterm_stops_intake_imap_cleanly_with_exit_0(dovecot, sqlite_settings)
         time.sleep(0.5)  # idling by now
         started = time.monotonic()
         process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=20)
+        _out, err = process.communicate(timeout=20)
     finally:
         if process.poll() is None:
             process.kill()
@@ -139,6 +139,6 @@ def test_sigterm_stops_intake_imap_cleanly_with_exit_0(dovecot, sqlite_settings)
 
 def test_intake_imap_with_a_bad_url_exits_nonzero_with_one_line(sqlite_settings):
     process = _intake_imap(sqlite_settings, "imap://u:hunter2@h/INBOX?colour=red")
-    out, err = process.communicate(timeout=30)
+    _out, err = process.communicate(timeout=30)
     assert process.returncode == 2
     assert err.decode().startswith("intake: ") and "hunter2" not in err.decode()

@@ -125,8 +125,8 @@ def test_assessment_spoofed_mail_is_held_for_dmarc():
     result = assess(MESSAGE, dns, smtp(ip="203.0.113.66"))
     assert result.auth_results["spf"]["result"] == "fail"
     assert result.hold_reasons == [
-        "auth_failed: DMARC fail for From domain groendus.nl (policy reject; neither SPF nor "
-        "DKIM passed aligned)"]
+        ("auth_failed: DMARC fail for From domain groendus.nl (policy reject; neither SPF nor "
+        "DKIM passed aligned)")]
 
 
 def test_assessment_without_dns_records_temperror_and_no_hold():
@@ -150,10 +150,10 @@ def test_a_dns_server_that_never_answers_costs_at_most_the_budget():
 
 
 def test_upstream_results_trusted_only_from_the_configured_authserv_id():
-    header = ("Authentication-Results: mx.chargecars.nl 1; spf=pass (sender ok) "
-              "smtp.mailfrom=groendus.nl; dkim=fail header.d=groendus.nl; "
-              "dkim=pass header.d=groendus.nl; dmarc=pass (p=reject; dis=none) "
-              "header.from=groendus.nl\r\n").encode()
+    header = (b"Authentication-Results: mx.chargecars.nl 1; spf=pass (sender ok) "
+              b"smtp.mailfrom=groendus.nl; dkim=fail header.d=groendus.nl; "
+              b"dkim=pass header.d=groendus.nl; dmarc=pass (p=reject; dis=none) "
+              b"header.from=groendus.nl\r\n")
     forged = b"Authentication-Results: mx.chargecars.nl; dmarc=fail\r\n"
     server, results = parse_authentication_results(header.decode().partition(": ")[2])
     assert server == "mx.chargecars.nl" and [r["method"] for r in results] == [
@@ -177,8 +177,8 @@ def test_sender_holds():
     assert sender_holds("groendus", [], ["a@evil.example"], None) == []
     reasons = sender_holds("groendus", ["groendus.nl"], ["a@evilgroendus.nl"], "")
     assert reasons == [
-        "unknown_sender: From domain evilgroendus.nl is not one of groendus's sender domains "
-        "(groendus.nl)",
+        ("unknown_sender: From domain evilgroendus.nl is not one of groendus's sender domains "
+        "(groendus.nl)"),
         "unknown_sender: empty envelope sender (a bounce or an auto-reply)"]
     assert sender_holds("groendus", ["groendus.nl"], [], "x@groendus.nl") == [
         "unknown_sender: the message has no From address"]

@@ -268,7 +268,7 @@ def test_auth_only_over_tls_and_then_mail_counts_as_the_partners(tls_settings):
         client = running.connect()
         assert client.command(_auth_plain("groendus-relay", "correct horse"))[0] == 538
         client.starttls()
-        code, ehlo = client.command("EHLO client.example")
+        _code, ehlo = client.command("EHLO client.example")
         assert b"AUTH LOGIN PLAIN" in ehlo
         assert client.command(_auth_plain("GROENDUS-relay", "wrong"))[0] == 535
         assert client.command(_auth_plain("nobody", "correct horse"))[0] == 535
@@ -365,10 +365,10 @@ def test_mail_from_outside_the_partners_domains_is_stored_and_held(listener):
     assert client.data(spoof)[0] == 250
     [message] = listener.messages
     assert message.hold_reasons == [
-        "unknown_sender: From domain gmail.com is not one of groendus's sender domains "
-        "(groendus.nl)",
-        "unknown_sender: envelope sender domain gmail.com is not one of groendus's sender "
-        "domains (groendus.nl)"]
+        ("unknown_sender: From domain gmail.com is not one of groendus's sender domains "
+        "(groendus.nl)"),
+        ("unknown_sender: envelope sender domain gmail.com is not one of groendus's sender "
+        "domains (groendus.nl)")]
 
 
 def test_dmarc_fail_over_the_wire_is_held_and_results_recorded(sqlite_settings):
