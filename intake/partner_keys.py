@@ -108,6 +108,7 @@ class KeyCheck:
 
     key: ApiKey | None
     error: str | None  # invalid_api_key | api_key_revoked | key_environment_mismatch
+    partner: Partner | None = None
 
 
 def check_key(session: Session, presented: str, now: datetime | None = None) -> KeyCheck:
@@ -130,4 +131,4 @@ def check_key(session: Session, presented: str, now: datetime | None = None) -> 
         return KeyCheck(None, "key_environment_mismatch")
     if stored.last_used_at is None or now - stored.last_used_at > LAST_USED_RESOLUTION:
         stored.last_used_at = now
-    return KeyCheck(stored, None)
+    return KeyCheck(stored, None, partner)

@@ -56,7 +56,7 @@ def authenticate(session: Session, key: str, ip: str, limits: RateLimits,
     if checked.error:
         limits.count("failures", ip)
         raise ApiError(checked.error, _KEY_MESSAGES[checked.error])
-    partner = session.get(Partner, checked.key.partner_id)
+    partner = checked.partner
     if partner_id is not None and partner_id != partner.id:
         raise ApiError("partner_mismatch", "this API key belongs to another partner; use "
                        "your own partner id in the path")
