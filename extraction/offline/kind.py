@@ -19,7 +19,7 @@ from extraction.offline.prose import EMAIL_PATTERN, phones_in
 from extraction.parsed import ParsedMessage
 
 _CANCEL = re.compile(
-    r"\bannul\w*|\bcancel\w*|\bafzeg\w*|\bafgezegd|\bwil(?:len)? (?:toch )?(?:geen|niet meer)\b|"
+    r"\b(?:ge)?annul\w*|\bcancel\w*|\bafzeg\w*|\bafgezegd|\bwil(?:len)? (?:toch )?(?:geen|niet meer)\b|"
     r"\bniet (?:meer )?door(?:gaan)?\b|\bziet af van|\bzien af van|\bintrekk\w*|\bstorn\w*|"
     r"\bingetrokken\b|\btrekt\b.{0,30}\bin\b|\bvervalt\b|\b(?:laten|komt te) vervallen\b|"
     r"\bwithdr[ae]w\w*|\bcalled off\b|"
@@ -30,7 +30,8 @@ _STATUS = re.compile(
     r"\bstatus\b|stand van zaken|hoe staat het|\bal ingepland|\bingepland\?|\bwanneer (?:komt|wordt|"
     r"kan|gaat|komen)|nog (?:geen|niets) (?:bevestiging|gehoord|reactie|bericht)|nog niets gehoord|"
     r"datum doorgeven|\bany update|\ban update|\bupdate on\b|\bwhen will\b|\bbeen scheduled\b|"
-    r"\bscheduled yet\b|\bplanned yet\b|\bheard back\b|\bwhere (?:are we|do we stand)",
+    r"\bscheduled yet\b|\bplanned yet\b|\bheard back\b|\bwhere (?:are we|do we stand)|"
+    r"\bwhen (?:is|will|are|does|do)\b.{0,40}\b(?:com\w*|install\w*|schedul\w*|plann\w*|visit\w*)",
     re.IGNORECASE,
 )
 _AUTO_REPLY_SUBJECT = re.compile(

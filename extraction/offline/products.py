@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from extraction.partners import PartnerProfile
 
 _TOKEN = re.compile(r"(?<![\w-])([A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+)(?![\w-])")
-_QTY_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s*[x×]\s*$", re.IGNORECASE)
+_QTY_BEFORE = re.compile(
+    r"(?<![\w.,])(\d{1,3})\s*(?:[x×]|stuks?|st\.|pcs|pieces|stk)\s*$", re.IGNORECASE
+)
 _QTY_AFTER = re.compile(
     r"(?:\baantal|\bqty|\bquantity|\bamount|\bstuks|\bst)\s*[:.]?\s*(\d{1,3})\b|"
     r"(?<![\w.,])(\d{1,3})\s*(?:st\.?|stuks|pcs|stk|x)(?![\w×])",

@@ -1153,10 +1153,282 @@ Ilse
     write("w12-essent-general-question", msg, expected)
 
 
+# --- Batch 4: written after batch 3's fixes; the last first look, with no changes after it. ---
+
+
+def x01():
+    msg = message("Essent Laadoplossingen <laadoplossingen@essent.nl>",
+                  "essent@orders.chargecars.nl", "Essent installatieopdracht ESS-59500421",
+                  datetime(2026, 12, 2, 9, 15, tzinfo=CET), headers={"Auto-Submitted": "auto-generated"})
+    msg.set_content("""ESSENT | INSTALLATIEOPDRACHT
+
+Opdrachtnummer: ESS-59500421
+Klantnummer Essent: 2005901122
+Naam klant: Gerrit Hoogland
+Adres: Voorstraat 60
+Postcode en plaats: 3311 ES Dordrecht
+Telefoon: 06-13572468 / 078-6131415
+E-mail: g.hoogland@planet.nl
+Gewenste installatiedatum: 2027-01-11
+Opmerking: Graag overdag bellen.
+
+Producten:
+- ESS-WALLBOX-22  Alfen Eve Double Pro-line 22 kW  aantal 1
+- ESS-INSTALL-STD  Standaard installatie 3-fase  aantal 1
+
+Met vriendelijke groet,
+Team Laadoplossingen
+Essent
+""")
+    expected = {"kind": "order", "partner": "essent", "refers_to": None, "orders": [order(
+        "ESS-59500421", "Gerrit Hoogland", "g.hoogland@planet.nl", None,
+        "Voorstraat", "60", "3311 ES", "Dordrecht",
+        [("ESS-WALLBOX-22", 1, None), ("ESS-INSTALL-STD", 1, None)], date="2027-01-11",
+        notes="Graag overdag bellen.", account="2005901122")],
+        "notes": "Two phone numbers in one field: ambiguous, so null (a person picks)."}
+    write("x01-essent-two-phones", msg, expected)
+
+
+def x02():
+    msg = message("50five Forms <forms@50five.nl>", "50five@orders.chargecars.nl",
+                  "[50five] New installation request - 50F-BE-045001",
+                  datetime(2026, 12, 3, 14, 0, tzinfo=CET), headers={"Auto-Submitted": "auto-generated"})
+    msg.set_content("""New form submission: Installation request (BE)
+
+ORDER
+Order reference:  50F-BE-045001
+Customer account: C-0140021
+
+CUSTOMER
+Full name:        Lien Claes
+Email address:    lien.claes@skynet.be
+Phone number:     +32 16 12 34 56
+Street:           Naamsestraat
+House number:     22
+Postal code:      B-3000
+City:             Leuven
+Country:          Belgium
+
+PRODUCTS
+- SKU 50F-ZAPPI-7 | myenergi zappi 7 kW | qty 1
+
+INSTALLATION
+Preferred date:   2027-01-18
+Comments:         -
+""")
+    expected = {"kind": "order", "partner": "50five", "refers_to": None, "orders": [order(
+        "50F-BE-045001", "Lien Claes", "lien.claes@skynet.be", "+3216123456",
+        "Naamsestraat", "22", "3000", "Leuven", [("50F-ZAPPI-7", 1, None)],
+        date="2027-01-18", account="C-0140021")],
+        "notes": "Belgian postcode written with B- prefix; Belgian landline."}
+    write("x02-50five-belgian-b-prefix", msg, expected)
+
+
+def x03():
+    msg = message("Jeroen Smit <jeroen.smit@alva-charging.nl>", "alva@orders.chargecars.nl",
+                  "Nieuwe opdracht ALVA-1226-003", datetime(2026, 12, 7, 10, 30, tzinfo=CET))
+    msg.set_content("""Hoi ChargeCars-team,
+
+Ordernr: ALVA-1226-003
+Klant: Wendy Smeets
+Adres: Ambachtsweg 4, 6581 AL Malden
+Tel: 024-3581122
+Mail: wendy.smeets@hetnet.nl
+Wat: 2 stuks ALVA-PULSAR-11, 1 stuks ALVA-INST-3F
+Wanneer: 4 januari 2027
+Bijz.: Twee auto's, twee laadpunten.
+
+Groet,
+Jeroen
+""")
+    expected = {"kind": "order", "partner": "alva", "refers_to": None, "orders": [order(
+        "ALVA-1226-003", "Wendy Smeets", "wendy.smeets@hetnet.nl", "+31243581122",
+        "Ambachtsweg", "4", "6581 AL", "Malden",
+        [("ALVA-PULSAR-11", 2, None), ("ALVA-INST-3F", 1, None)], date="2027-01-04",
+        notes="Twee auto's, twee laadpunten.")],
+        "notes": "Quantities written as '2 stuks' before the SKU."}
+    write("x03-alva-stuks-before-sku", msg, expected)
+
+
+def x04():
+    rows = [("ordernummer;naam;email;telefoon;straat;huisnummer;toevoeging;postcode;plaats;"
+            "artikel;aantal;gewenste_datum"),
+            ("GRD-2026-09400;Mila Visser;mila.visser@gmail.com;06-24242424;Havenstraat;11;;"
+            "1271 AD;Huizen;GRO-ALFEN-11;1;2027-01-06"),
+            ("GRD-2026-09400;Mila Visser;mila.visser@gmail.com;06-24242424;Havenstraat;11;;"
+            "1271 AD;Huizen;GRO-INSTALL-1;1;2027-01-06")]
+    msg = message("Groendus Orderdesk <orderdesk@groendus.nl>", "groendus@orders.chargecars.nl",
+                  "Nieuwe order GRD-2026-09400 (met export)", datetime(2026, 12, 9, 7, 0, tzinfo=CET),
+                  headers={"Auto-Submitted": "auto-generated"})
+    msg.set_content("""Nieuwe installatieopdracht via Groendus
+
+Ordernummer: GRD-2026-09400
+Naam: Mila Visser
+E-mail: mila.visser@gmail.com
+Telefoon: 06-24242424
+Straat: Havenstraat
+Huisnummer: 11
+Postcode: 1271 AD
+Plaats: Huizen
+
+Artikel 1: GRO-ALFEN-11 | Alfen Eve Single S-line 11 kW | aantal: 1
+Artikel 2: GRO-INSTALL-1 | Installatie standaard 1-fase | aantal: 1
+
+Gewenste installatiedatum: 06-01-2027
+
+De export van deze order zit als CSV in de bijlage.
+""")
+    msg.add_attachment(("\n".join(rows) + "\n").encode(), maintype="text", subtype="csv",
+                       filename="GRD-2026-09400.csv")
+    expected = {"kind": "order", "partner": "groendus", "refers_to": None, "orders": [order(
+        "GRD-2026-09400", "Mila Visser", "mila.visser@gmail.com", "+31624242424",
+        "Havenstraat", "11", "1271 AD", "Huizen",
+        [("GRO-ALFEN-11", 1, None), ("GRO-INSTALL-1", 1, None)], date="2027-01-06")],
+        "notes": "The same order in the body and in a CSV attachment: one order."}
+    write("x04-groendus-body-and-csv", msg, expected)
+
+
+def x05():
+    msg = message("Renée Visser <renee.visser@eneco.nl>", "eneco@orders.chargecars.nl",
+                  "Re: Bevestiging installatie ENE-2026-135501", datetime(2026, 6, 16, 9, 5, tzinfo=CEST))
+    msg.set_content("""Dank jullie wel voor de snelle installatie bij mevrouw Meijer (ENE-2026-135501)! Ze is er erg blij mee.
+
+Groet,
+Renée
+""")
+    expected = {"kind": "other", "partner": "eneco", "orders": [], "refers_to": None,
+                "notes": "A thank-you about an existing order: nothing to create or answer."}
+    write("x05-eneco-thank-you", msg, expected)
+
+
+def x06():
+    msg = message("Ilse Verbeek <ilse.verbeek@essent.nl>", "essent@orders.chargecars.nl",
+                  "Opdracht ESS-59511230", datetime(2026, 12, 10, 11, 45, tzinfo=CET))
+    msg.set_content("""Goedemorgen,
+
+Opdrachtnummer: ESS-59511230
+Naam klant: Bert Schouten
+Adres: Kastanjelaan 2
+Postcode en plaats: 7021 BD Zelhem
+Telefoon: 0314-621212
+E-mail: bert.schouten@kpnmail.nl
+
+Artikelnummer: ESS-WALLBOX-22
+Omschrijving: Alfen Eve Double Pro-line 22 kW
+Aantal: 1
+
+Artikelnummer: ESS-INSTALL-STD
+Omschrijving: Standaard installatie 3-fase
+Aantal: 1
+
+Met vriendelijke groet,
+Ilse Verbeek
+Accountmanager Zakelijk | Essent
+""")
+    expected = {"kind": "order", "partner": "essent", "refers_to": None, "orders": [order(
+        "ESS-59511230", "Bert Schouten", "bert.schouten@kpnmail.nl", "+31314621212",
+        "Kastanjelaan", "2", "7021 BD", "Zelhem",
+        [("ESS-WALLBOX-22", 1, None), ("ESS-INSTALL-STD", 1, None)])],
+        "notes": "Each product as three labelled lines."}
+    write("x06-essent-product-label-lines", msg, expected)
+
+
+def x07():
+    msg = message("Bart Willems <bart.willems@groendus.nl>", "groendus@orders.chargecars.nl",
+                  "Order GRD-2026-09511", datetime(2026, 12, 11, 16, 0, tzinfo=CET))
+    msg.set_content("""Hallo,
+
+Ordernummer: GRD-2026-09511
+Naam: Jan de Vries
+E-mail: jan.devries[at]gmail.com
+Telefoon: 06-36363636
+Straat: Stationsstraat
+Huisnummer: 1
+Postcode: 3811 MH
+Plaats: Amersfoort
+Artikel: GRO-ALFEN-11 | aantal: 1
+Artikel: GRO-INSTALL-3 | aantal: 1
+
+Groet,
+Bart
+""")
+    expected = {"kind": "order", "partner": "groendus", "refers_to": None, "orders": [order(
+        "GRD-2026-09511", "Jan de Vries", "jan.devries@gmail.com", "+31636363636",
+        "Stationsstraat", "1", "3811 MH", "Amersfoort",
+        [("GRO-ALFEN-11", 1, None), ("GRO-INSTALL-3", 1, None)])],
+        "notes": "Email written as [at]: a person confirms it."}
+    write("x07-groendus-obfuscated-email", msg, expected)
+
+
+def x08():
+    msg = message("Tom Hendriks <tom.hendriks@alva-charging.nl>", "alva@orders.chargecars.nl",
+                  "Installer for ALVA-1126-014?", datetime(2026, 12, 1, 8, 40, tzinfo=CET))
+    msg.set_content("""Hi,
+
+When is the installer coming for ALVA-1126-014? Mrs de Lange would like to know.
+
+Best,
+Tom
+""")
+    expected = {"kind": "status_question", "partner": "alva", "orders": [],
+                "refers_to": "ALVA-1126-014", "notes": "English status question."}
+    write("x08-alva-when-is-installer-coming", msg, expected)
+
+
+def x09():
+    html = """<html><body><p>Order list - 2 new installations</p>
+<table border="1"><tr><th>Order reference</th><th>Customer name</th><th>Email</th>
+<th>Phone</th><th>Street</th><th>House number</th><th>Postal code</th><th>City</th>
+<th>SKU</th><th>Qty</th><th>Preferred date</th></tr>
+<tr><td>50F-NL-245100</td><td>Eva Lammers</td><td>eva.lammers@gmail.com</td>
+<td>06-45454545</td><td>Bloemstraat</td><td>12</td><td>6511 EM</td><td>Nijmegen</td>
+<td>50F-ZAPPI-7</td><td>1</td><td>2027-01-20</td></tr>
+<tr><td>50F-NL-245101</td><td>Rik Hendrix</td><td>rik.hendrix@outlook.com</td>
+<td>06-46464646</td><td>Molenweg</td><td>7</td><td>6542 PV</td><td>Nijmegen</td>
+<td>50F-ZAPPI-7</td><td>1</td><td>2027-01-21</td></tr></table>
+<p>50five Operations</p></body></html>"""
+    msg = message("50five Operations <operations@50five.com>", "50five@orders.chargecars.nl",
+                  "Order list 2026-12-14", datetime(2026, 12, 14, 6, 0, tzinfo=CET))
+    msg.set_content(html, subtype="html")
+    expected = {"kind": "order", "partner": "50five", "refers_to": None, "orders": [
+        order("50F-NL-245100", "Eva Lammers", "eva.lammers@gmail.com", "+31645454545",
+              "Bloemstraat", "12", "6511 EM", "Nijmegen", [("50F-ZAPPI-7", 1, None)],
+              date="2027-01-20"),
+        order("50F-NL-245101", "Rik Hendrix", "rik.hendrix@outlook.com", "+31646464646",
+              "Molenweg", "7", "6542 PV", "Nijmegen", [("50F-ZAPPI-7", 1, None)],
+              date="2027-01-21"),
+    ], "notes": "HTML order list: a header row and one row per order."}
+    write("x09-50five-html-order-list", msg, expected)
+
+
+def x10():
+    quoted = """Referentie Eneco:      ENE-2026-136010
+Klant:      Hans Kramer
+Adres:      Dorpsweg 5, 1676 GA  Twisk
+Telefoon:   0229-581234
+E-mail:     hans.kramer@quicknet.nl
+
+Bestelde producten:
+  1. ENE-EVBOX-11   EVBox Livo 11 kW, vaste kabel 5 m      - 1 st.
+  2. ENE-INST-1F    Installatie 1-fase (tot 10 m kabel)    - 1 st."""
+    body = ("Hallo,\n\nDe klant heeft zich bedacht: deze opdracht mag geannuleerd worden.\n\n"
+            "Groet,\nRuben\n\n-----Oorspronkelijk bericht-----\nVan: Ruben Koster "
+            "<ruben.koster@eneco.nl>\nVerzonden: maandag 7 december 2026 10:00\n"
+            "Aan: eneco@orders.chargecars.nl\nOnderwerp: Opdracht ENE-2026-136010\n\n" + quoted + "\n")
+    msg = message("Ruben Koster <ruben.koster@eneco.nl>", "eneco@orders.chargecars.nl",
+                  "RE: Opdracht ENE-2026-136010", datetime(2026, 12, 8, 15, 0, tzinfo=CET))
+    msg.set_content(body)
+    expected = {"kind": "cancellation", "partner": "eneco", "orders": [],
+                "refers_to": "ENE-2026-136010",
+                "notes": "Cancellation whose order id stands only in the subject and the quote."}
+    write("x10-eneco-cancel-above-quote", msg, expected)
+
+
 BATCHES = {
     "1": (u01, u02, u03, u04, u05, u06, u07, u08, u09, u10, u11, u12, u13, u14, u15),
     "2": (v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12),
     "3": (w01, w02, w03, w04, w05, w06, w07, w08, w09, w10, w11, w12),
+    "4": (x01, x02, x03, x04, x05, x06, x07, x08, x09, x10),
 }
 
 if __name__ == "__main__":
