@@ -28,6 +28,7 @@ from review_ui.formatting import age, local_time
 from storage.models import Partner, utcnow
 
 PAGE = "q_page"
+TABLE_ROW_PX = 35  # the data grid's row height: the whole page shows without scrolling
 
 
 def render(viewer: Viewer) -> None:
@@ -127,16 +128,17 @@ def _table(rows, now, viewer: Viewer) -> None:
         "#": row.id,
         "Partner": row.partner or "unknown",
         "Age": age(row.age_seconds(now)),
-        "Received": local_time(row.received_at),
         "Subject": row.subject or "(no subject)",
         "Reasons": list(dict.fromkeys(reason_label(reason_code(r)) for r in row.reasons)),
-        "Weak fields": [f.split(".", 1)[-1] for f in row.weak_fields],
         "Confidence": row.confidence,
+        "Weak fields": [f.split(".", 1)[-1] for f in row.weak_fields],
         "Worked on by": row.claimed_by or "",
+        "Received": local_time(row.received_at),
     } for row in rows])
     table_key = f"q_table_{st.session_state.get('q_table_rev', 0)}"
     event = st.dataframe(
         frame, hide_index=True, on_select="rerun", selection_mode="single-row", key=table_key,
+        height=TABLE_ROW_PX * (len(frame) + 1) + 3,
         column_config={
             "#": st.column_config.NumberColumn(width="small"),
             "Subject": st.column_config.TextColumn(width="large"),
@@ -153,17 +155,20 @@ def _table(rows, now, viewer: Viewer) -> None:
         open_item(viewer, int(frame.iloc[selected[0]]["#"]))
 
 
+def _go_to_page(page: int) -> None:
+    st.session_state[PAGE] = page
+
+
 def _pager(page: int, pages: int, matching: int) -> None:
     if pages <= 1:
         return
+    # Callbacks, not st.rerun(): the page changes in the click's own run, drawn once.
     row = st.container(horizontal=True, vertical_alignment="center")
-    if row.button("Previous", disabled=page == 0, icon=":material/chevron_left:"):
-        st.session_state[PAGE] = page - 1
-        st.rerun()
+    row.button("Previous", disabled=page == 0, icon=":material/chevron_left:",
+               on_click=_go_to_page, args=(page - 1,))
     row.markdown(f"Page {page + 1} of {pages} · {matching} items")
-    if row.button("Next", disabled=page >= pages - 1, icon=":material/chevron_right:"):
-        st.session_state[PAGE] = page + 1
-        st.rerun()
+    row.button("Next", disabled=page >= pages - 1, icon=":material/chevron_right:",
+               on_click=_go_to_page, args=(page + 1,))
 
 
 def _bulk(viewer: Viewer, rows) -> None:

@@ -236,3 +236,11 @@ def test_users_page_is_for_admins_only(store):
         assert session.scalars(select(AuditEntry).where(
             AuditEntry.action == "user_added", AuditEntry.actor == "admin:root")).one()
     assert button(admin, "Save")
+
+
+def test_the_queue_pages_through_many_items(store):
+    ids = [add_review_item(store, f"Order {n:02d}") for n in range(27)]
+    at = log_in()
+    assert len(at.dataframe[0].value) == 25 and "Page 1 of 2 · 27 items" in texts(at)
+    click(at, "Next")
+    assert list(at.dataframe[0].value["#"]) == ids[25:]

@@ -21,7 +21,7 @@ from tests.review_ui.browser import (
     review_app,
     scroll_to_top,
 )
-from tests.review_ui.store_data import PASSWORD, add_users
+from tests.review_ui.store_data import PASSWORD, add_review_item, add_users
 from tests.review_ui.test_pipeline_review import NOTE, receive
 
 pytestmark = [
@@ -57,3 +57,21 @@ def test_validator_corrects_and_approves_in_a_real_browser(sqlite_settings, tmp_
         assert (correction.field, correction.corrected_value) == (
             "installation_preferences.notes", NOTE)
     assert (ARTIFACTS / "review-item-page.png").stat().st_size > 10_000
+
+
+def test_the_message_html_loads_no_remote_content(sqlite_settings, tmp_path):
+    settings = sqlite_settings
+    add_users(settings.database_url)
+    add_review_item(settings.database_url, html=(
+        '<p>Order</p><img src="https://tracker.example/pixel.gif" alt="pixel">'
+        '<div style="background:url(https://tracker.example/bg.png)">x</div>'))
+    seen, blocked = [], []
+    with review_app(settings, tmp_path / "streamlit.log") as url, chromium_page() as page:
+        page.on("response", lambda response: seen.append(response.url))
+        page.on("requestfailed", lambda request: blocked.append((request.url, request.failure)))
+        log_in(page, url, "anna", PASSWORD)
+        open_next(page)
+        page.frame_locator("iframe").first.get_by_text("Order").wait_for()
+        page.wait_for_timeout(500)
+    assert not [u for u in seen if "tracker.example" in u]
+    assert all(failure == "csp" for u, failure in blocked if "tracker.example" in u)
