@@ -72,10 +72,25 @@ def _client(settings, usage: _Usage):
         timeout=settings.llm_timeout_s,
         max_retries=0,  # the worker retries later; here a failure is an answer
     )
-    client = instructor.from_openai(openai_client, mode=mode)
-    client.on("completion:kwargs", usage.call)
-    client.on("completion:response", usage.response)
-    return client
+    _count_requests(openai_client, usage)
+    return instructor.from_openai(openai_client, mode=mode)
+
+
+def _count_requests(openai_client, usage: _Usage) -> None:
+    """Every HTTP request instructor makes (first try and each retry) counted with its tokens.
+
+    Wrapping the client's own method works with every instructor version, hooks or not.
+    """
+    completions = openai_client.chat.completions
+    create = completions.create
+
+    def counted(*args, **kwargs):
+        usage.call()
+        response = create(*args, **kwargs)
+        usage.response(response)
+        return response
+
+    completions.create = counted
 
 
 def read_with_llm(parsed: ParsedMessage, partner: PartnerProfile | None, settings) -> Reading:
