@@ -8,6 +8,7 @@ also gives the role. The login lives in the Streamlit session (a reload asks aga
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ import streamlit as st
 from intake.logging import get_logger, mask
 from intake.review.users import authenticate, find_user
 from review_ui.db import unit_of_work
+from storage.audit import record_audit
 
 log = get_logger("review_ui.auth")
 VIEWER = "viewer"
@@ -94,9 +96,15 @@ def _viewer_from_oidc() -> Viewer | None:
         user = find_user(session, email)
         if user is not None and user.active:
             log.info("review_login", via="oidc", user=mask(email))
+            _audit_login(session, user, "oidc")
             return Viewer(user.username, user.role, "oidc")
     st.session_state["oidc_refused"] = email
     return None
+
+
+def _audit_login(session, user, via: str) -> None:
+    record_audit(session, actor=f"validator:{user.username}", action="user_login",
+                 entity_type="user", entity_id=user.id, details={"via": via})
 
 
 def login_page() -> None:
@@ -110,11 +118,20 @@ def login_page() -> None:
                      f"`intake users add {refused} --no-password`.")
             if st.button("Log out of the identity provider"):
                 st.logout()
-        for provider in oidc_providers():
-            label = f"Log in with {provider}" if provider else "Log in with single sign-on"
-            if st.button(label, type="primary", key=f"oidc-{provider}"):
-                st.login(provider) if provider else st.login()
+        _single_sign_on()
         _password_form()
+
+
+def _single_sign_on() -> None:
+    providers = oidc_providers()
+    if providers and importlib.util.find_spec("authlib") is None:
+        st.caption("Single sign-on is configured but Authlib is missing: "
+                   "`pip install 'chargecars-intake[oidc]'`.")
+        return
+    for provider in providers:
+        label = f"Log in with {provider}" if provider else "Log in with single sign-on"
+        if st.button(label, type="primary", key=f"oidc-{provider}"):
+            st.login(provider) if provider else st.login()
 
 
 def _password_form() -> None:
@@ -130,6 +147,8 @@ def _password_form() -> None:
     with unit_of_work() as session:
         user = authenticate(session, username, password)
         viewer = Viewer(user.username, user.role, "password") if user else None
+        if user is not None:
+            _audit_login(session, user, "password")
     if viewer is None:
         st.session_state[FAILURES] = failures + 1
         log.info("review_login_refused", user=mask(username))

@@ -25,6 +25,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "invalid_address": ("address", "red"),
     "unknown_sender": ("unknown sender", "red"),
     "unknown_partner": ("unknown partner", "red"),
+    "auth_failed": ("sender not authenticated", "red"),
+    "auth_unchecked": ("sender unchecked", "gray"),
     "limit_exceeded": ("limits hit", "gray"),
     "llm_unavailable": ("LLM unavailable", "blue"),
     "unknown_order": ("unknown order", "yellow"),

@@ -4,15 +4,20 @@ not an order, duplicate link, cancellation, bulk approve, dashboard, users."""
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 from sqlalchemy import event, func, select
+from streamlit.testing.v1 import AppTest
 
 from intake.review import actions
 from intake.review.claims import claim_item
+from intake.review.users import add_user
 from intake.settings import get_settings
 from storage.db import engine_for, session_scope
 from storage.models import AuditEntry, Correction, Order, ReviewItem, User
 from tests.review_ui.apptest_helpers import (
+    APP,
     button,
     click,
     log_in,
@@ -244,3 +249,38 @@ def test_the_queue_pages_through_many_items(store):
     assert len(at.dataframe[0].value) == 25 and "Page 1 of 2 · 27 items" in texts(at)
     click(at, "Next")
     assert list(at.dataframe[0].value["#"]) == ids[25:]
+
+
+AUTH_SECRETS = {"redirect_uri": "http://localhost:8501/oauth2callback",
+                "cookie_secret": "a-long-random-cookie-secret", "client_id": "review",
+                "client_secret": "s3cret", "server_metadata_url":
+                "https://login.example/.well-known/openid-configuration"}
+
+
+def oidc_app(email: str):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets["auth"] = AUTH_SECRETS
+    at.user = {"is_logged_in": True, "email": email, "name": "Sam"}
+    return at.run()
+
+
+def test_single_sign_on_maps_the_identity_to_an_active_user(store):
+    add_review_item(store)
+    with session_scope(store) as session:
+        add_user(session, "sam@chargecars.nl", None, "validator")
+    at = oidc_app("Sam@ChargeCars.nl")
+    assert "Review queue" in texts(at) and "sam@chargecars.nl · validator" in texts(at)
+    stranger = oidc_app("eve@example.com")
+    assert "eve@example.com may not use the review app" in texts(stranger).replace("\\", "")
+    assert not stranger.metric
+
+
+def test_the_login_page_offers_single_sign_on_when_configured(store):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets["auth"] = AUTH_SECRETS
+    at.run()
+    if importlib.util.find_spec("authlib") is None:
+        assert "Authlib is missing" in texts(at)
+    else:
+        assert button(at, "Log in with single sign-on")
+    assert at.text_input(key="login_user")  # passwords keep working beside it
