@@ -10,11 +10,13 @@ imported here so that ``intake.lifecycle`` can import this package without the w
 from intake.notify.queue import (
     queue_information_request,
     queue_rejection_email,
+    queue_status_answer,
     queue_status_notifications,
 )
 
 __all__ = [
     "queue_information_request",
     "queue_rejection_email",
+    "queue_status_answer",
     "queue_status_notifications",
 ]

@@ -8,7 +8,8 @@ delivery job does the sending). Who hears what:
 - ``received``: always a confirmation email, plus a request for information when the
   address or a product could not be resolved;
 - a later status: an email when there is no active callback (none set, or disabled
-  after a 410), and as the fallback when the webhook finally fails.
+  after a 410), and as the fallback when the webhook finally fails;
+- a partner's emailed question about an order's status: an answer in its thread.
 """
 
 from __future__ import annotations
@@ -89,12 +90,7 @@ def queue_rejection_email(
     A message from no known partner is not answered (skipped; no backscatter to strangers).
     """
     ref = f"m{message.id}"
-    existing = session.scalars(
-        select(OutboxItem).where(
-            OutboxItem.template == "rejection",
-            OutboxItem.idempotency_key.like(f"rejection.{ref}.%"),
-        )
-    ).first()
+    existing = _queued_for_message(session, "rejection", ref)
     if existing is not None:
         return existing
     partner = session.get(Partner, message.partner_id) if message.partner_id else None
@@ -106,6 +102,29 @@ def queue_rejection_email(
     item = _add_email(session, "rejection", partner, recipient, context, ref=ref)
     record_audit(session, actor=actor, action="rejection_email_queued", entity_type="message",
                  entity_id=message.id, details={"outbox_id": item.id, "state": item.state})
+    _announce_if_pending(session, [item])
+    return item
+
+
+def queue_status_answer(session: Session, order: Order, message: InboundMessage) -> OutboxItem:
+    """Answer a partner's question about ``order`` with its current status, in the thread
+    of the question. Once per question: a replayed message returns the first answer."""
+    ref = f"m{message.id}"
+    existing = _queued_for_message(session, "status_answer", ref)
+    if existing is not None:
+        return existing
+    partner = session.get(Partner, order.partner_id)
+    latest = session.scalars(
+        select(StatusEvent).where(StatusEvent.order_id == order.id)
+        .order_by(StatusEvent.id.desc()).limit(1)
+    ).first()
+    event = event_context(latest) if latest is not None else {
+        "status": order.status, "scheduled_date": None, "installer": None, "occurred_at": None}
+    context = {"order": order_context(session, order), "event": event,
+               "question": message_context(message)}
+    item = _add_email(session, "status_answer", partner,
+                      recipient_for_message(session, message, partner), context, ref=ref,
+                      order=order)
     _announce_if_pending(session, [item])
     return item
 
@@ -189,6 +208,15 @@ def _add_email(
     session.add(item)
     session.flush()
     return item
+
+
+def _queued_for_message(session: Session, template: str, ref: str) -> OutboxItem | None:
+    return session.scalars(
+        select(OutboxItem).where(
+            OutboxItem.template == template,
+            OutboxItem.idempotency_key.like(f"{template}.{ref}.%"),
+        )
+    ).first()
 
 
 def _announce_if_pending(session: Session, items: list[OutboxItem]) -> None:

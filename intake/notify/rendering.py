@@ -23,7 +23,9 @@ from intake.notify.wording import (
 )
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
-TEMPLATE_NAMES = ("order_received", "status_update", "information_request", "rejection")
+TEMPLATE_NAMES = (
+    "order_received", "status_update", "status_answer", "information_request", "rejection",
+)
 # Lenient: an item queued before a template learned a new field still renders (the field
 # is empty) instead of failing for a day of retries. Tests render with StrictUndefined.
 UNDEFINED = ChainableUndefined

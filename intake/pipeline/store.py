@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from extraction.schema import ExtractionResult
 from intake.lifecycle import record_status_event
+from intake.notify import queue_status_answer
 from intake.ordering import OrderSource, create_order
 from intake.pipeline.context import StepContext, advance
 from intake.pipeline.route import latest_extraction
@@ -68,6 +69,7 @@ def apply_result(
         order = _referred_order(session, partner, result)
         record_audit(session, actor=actor, action="status_question", entity_type="order",
                      entity_id=order.id, details={"message_id": message.id})
+        queue_status_answer(session, order, message)  # answered in the question's thread
         return "done"
     return "archived"
 

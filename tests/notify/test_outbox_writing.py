@@ -174,3 +174,26 @@ def test_statuses_by_friendly_name_and_their_checks(settings):
                                scheduled_date=date(2025, 7, 20))
         assert change.event.scheduled_date == date(2025, 7, 20)
         assert session.scalar(select(func.count(OutboxItem.id))) == 2
+
+
+def test_a_status_question_is_answered_once_in_its_thread(settings):
+    from extraction.schema import ExtractionResult
+    from intake.pipeline.store import apply_result
+
+    url = settings.database_url
+    configure_partner(url, notification_email="orders@groendus.nl")
+    order_id = new_order(url)
+    set_status(url, order_id, "scheduled", installer="Team Amsterdam Noord")
+    question_id = email_message(url, parsed={
+        "message_id": "<vraag-7@groendus.nl>", "subject": "Status GRD-2025-04817?",
+        "from_address": "planning@groendus.nl", "references": []})
+    question = ExtractionResult(kind="status_question", refers_to="GRD-2025-04817")
+    for _ in range(2):  # a replayed message is answered once
+        with session_scope(url) as session:
+            assert apply_result(session, session.get(InboundMessage, question_id), question,
+                                actor="worker") == "done"
+    [answer] = [i for i in outbox(url) if i.template == "status_answer"]
+    assert answer.payload["to"] == "planning@groendus.nl"
+    assert answer.payload["in_reply_to"] == "<order-1@portal.groendus.nl>"
+    assert answer.payload["context"]["event"]["status"] == "installation_scheduled"
+    assert answer.payload["context"]["event"]["installer"] == "Team Amsterdam Noord"
