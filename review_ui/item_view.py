@@ -59,9 +59,10 @@ def render(viewer: Viewer) -> None:
 def _hold(data: ItemData, viewer: Viewer) -> bool:
     """Whether we hold the item, taking a free or lapsed claim on the way."""
     now = utcnow()
-    if data.claimed_by == viewer.username and data.claim_expires_at > now:
+    running = data.claim_expires_at is not None and data.claim_expires_at > now
+    if running and data.claimed_by == viewer.username:
         return True
-    if data.claimed_by and data.claim_expires_at and data.claim_expires_at > now:
+    if running and data.claimed_by:
         return False
     with db.unit_of_work() as session:
         mine = claim_item(session, data.id, viewer.username, db.settings().review_claim_minutes)
@@ -80,11 +81,7 @@ def _header(data: ItemData, viewer: Viewer) -> None:
         _release(data, viewer)
         navigation.back_to_queue()
     if row.button("Skip", icon=":material/skip_next:", help="Give it back and open the next"):
-        _release(data, viewer)
-        with db.unit_of_work() as session:
-            next_id = claim_next(session, viewer.username, db.settings().review_claim_minutes)
-        navigation.open_item_page(next_id) if next_id and next_id != data.id else \
-            navigation.back_to_queue()
+        _skip(data, viewer)
     waited = age((utcnow() - data.received_at).total_seconds())
     until = (f" · yours until {local_time(data.claim_expires_at)[-5:]}"
              if data.claimed_by == viewer.username else "")
@@ -93,6 +90,17 @@ def _header(data: ItemData, viewer: Viewer) -> None:
     with st.expander("Why it waits"):
         for reason in data.reasons:
             st.markdown(f"- {plain(reason)}")
+
+
+def _skip(data: ItemData, viewer: Viewer) -> None:
+    with db.unit_of_work() as session:
+        # Take the next one first, so that the item skipped is not handed straight back.
+        next_id = claim_next(session, viewer.username, db.settings().review_claim_minutes,
+                             exclude=data.id)
+        release_claim(session, data.id, viewer.username)
+    if next_id is None:
+        navigation.back_to_queue("Nothing else is waiting.")
+    navigation.open_item_page(next_id)
 
 
 def _release(data: ItemData, viewer: Viewer) -> None:

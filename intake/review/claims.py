@@ -58,14 +58,16 @@ def claim_item(
 
 def claim_next(
     session: Session, validator: str, minutes: float, *, partner: str | None = None,
-    reason: str | None = None, now: datetime | None = None,
+    reason: str | None = None, now: datetime | None = None, exclude: int | None = None,
 ) -> int | None:
     """Claim the oldest open item nobody else holds (within the filters); its id or None."""
     now = now or utcnow()
     flt = QueueFilter(partner=partner, reason=reason, hide_claimed_by_others=True,
                       viewer=validator)
     for item in open_items(session, now):
-        if item.matches(flt) and claim_item(session, item.id, validator, minutes, now):
+        if item.id == exclude or not item.matches(flt):
+            continue
+        if claim_item(session, item.id, validator, minutes, now):
             return item.id
     return None
 

@@ -284,3 +284,45 @@ def test_the_login_page_offers_single_sign_on_when_configured(store):
     else:
         assert button(at, "Log in with single sign-on")
     assert at.text_input(key="login_user")  # passwords keep working beside it
+
+
+def test_skip_and_back_give_the_item_back(store):
+    first = add_review_item(store, "Eerste")
+    second = add_review_item(store, "Tweede")
+    at = open_next(log_in())
+    click(at, "Skip")
+    assert f"#{second}" in texts(at)
+    assert item_state(store, first)[1] is None and item_state(store, second)[1] == "anna"
+    click(at, "Back to queue")
+    assert "Review queue" in texts(at) and item_state(store, second)[1] is None
+
+
+def test_a_cancellation_is_applied_to_the_partners_order(store):
+    first = add_review_item(store)
+    with session_scope(store) as session:
+        claim_item(session, first, "bram", 15)
+    with session_scope(store) as session:
+        actions.approve(session, first, actions.ExtractionResult.model_validate(proposal()),
+                        validator="bram", claim_minutes=15)
+    item = add_review_item(store, "Annulering GRD-2025-04817", proposal_json=proposal(
+        kind="cancellation", refers_to="GRD-2025-04817"))
+    at = open_next(log_in())
+    assert at.segmented_control(key=f"decision-{item}").value == "cancellation"
+    click(at, "Cancel that order")
+    with session_scope(store) as session:
+        assert session.scalars(select(Order)).one().status == "cancelled"
+    assert item_state(store, item)[0] == "approved"
+
+
+def test_an_unknown_senders_order_needs_its_partner_chosen(store):
+    item = add_review_item(store, partner=None, proposal_json=proposal(partner=None),
+                           reasons=["unknown_partner: no partner's intake address"])
+    at = open_next(log_in())
+    click(at, "Approve")
+    assert "Choose the partner this message comes from." in texts(at).replace("\\", "")
+    at.selectbox(key=f"partner-{item}").set_value("groendus").run()
+    click(at, "Approve")
+    with session_scope(store) as session:
+        assert session.scalars(select(Order)).one().partner_id == "groendus"
+        assert session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "review_partner_set")).one()
