@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -55,13 +54,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def _include_routes(app: FastAPI) -> None:
-    from intake.api import form_routes, orders_routes, webhook_routes
+    from intake.api import form_routes, orders_routes, status_routes, webhook_routes
 
     app.include_router(orders_routes.router)
     app.include_router(webhook_routes.router)
     app.include_router(form_routes.router)
-    # The internal status endpoint (issue 7) comes in its own module, maybe not yet.
-    if importlib.util.find_spec("intake.api.status_routes") is not None:
-        from intake.api import status_routes
-
-        app.include_router(status_routes.router)
+    app.include_router(status_routes.router)  # internal status changes (issue 7)

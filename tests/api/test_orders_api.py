@@ -197,7 +197,8 @@ def test_wrong_content_type_is_415(api, keys, settings):
 def test_missing_wrong_and_malformed_keys_are_401(api, keys, settings):
     cases = [({}, "missing_api_key"),
              (auth("cci_live_abcdefgh_" + "0" * 64), "invalid_api_key"),
-             (auth(keys["groendus"][:-1] + "0"), "invalid_api_key"),
+             (auth(keys["groendus"][:-1] + ("1" if keys["groendus"][-1] == "0" else "0")),
+              "invalid_api_key"),  # the right prefix, one secret digit off
              (auth("letmein"), "invalid_api_key"),
              ({"Authorization": "Basic Zm9vOmJhcg=="}, "missing_api_key")]
     for headers, code in cases:
