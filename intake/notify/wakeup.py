@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
@@ -94,8 +95,9 @@ def _listen_postgres(database_url: str, on_wake, stop: threading.Event) -> None:
 
 
 def _watch_sqlite(database_url: str, on_wake, stop: threading.Event) -> None:
-    path = make_url(database_url).database
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5, isolation_level=None)
+    path = Path(make_url(database_url).database).resolve()
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5,
+                           isolation_level=None)
     try:
         seen = None
         while not stop.wait(SQLITE_CHECK_INTERVAL_S):
