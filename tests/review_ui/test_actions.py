@@ -3,6 +3,8 @@ refusals, split, cancellation, not-an-order, duplicate link, reject, bulk approv
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
@@ -225,3 +227,19 @@ def test_bulk_approve_approves_each_on_its_own(settings):
     with session_scope(url) as session:
         assert session.get(ReviewItem, bad).state == "open"
         assert session.scalar(select(func.count(Order.id))) == 1
+
+
+def test_racing_validators_get_one_claim_between_them(settings):
+    url = settings.database_url
+    item = add_review_item(url)
+    start = threading.Barrier(6)
+
+    def race(name: str) -> bool:
+        start.wait()
+        return claim(url, item, name)
+
+    with ThreadPoolExecutor(6) as pool:
+        won = list(pool.map(race, [f"validator{n}" for n in range(6)]))
+    assert won.count(True) == 1
+    with session_scope(url) as session:
+        assert session.get(ReviewItem, item).claimed_by == f"validator{won.index(True)}"
