@@ -56,12 +56,17 @@ def start_generation(session: Session, mailbox: str, uidvalidity: int) -> Genera
 
 
 def record_fetched(session: Session, mailbox: str, uidvalidity: int, uid: int) -> None:
-    """Note that ``uid`` is stored; call it in the transaction that stores the message."""
+    """Note that ``uid`` is stored; call it in the transaction that stores the message.
+
+    Storing counts as reading successfully: a first import of a big mailbox that takes
+    longer than the stale limit is not an alert.
+    """
     state = mailbox_state(session, mailbox)
     if state.uidvalidity != uidvalidity:
         # Another reader saw a newer generation meanwhile: our UID means nothing there.
         return
     state.last_uid = max(state.last_uid or 0, uid)
+    state.last_success_at = utcnow()
 
 
 def record_success(session: Session, mailbox: str, at: datetime | None = None) -> None:
