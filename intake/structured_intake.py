@@ -127,7 +127,8 @@ def _present_fields(data: dict, prefix: str = "") -> list[str]:
 
 def _reject(message: InboundMessage, errors: list[dict]) -> None:
     summary = "; ".join(f"{e['path'] or '(body)'}: {e['code']}" for e in errors)
-    message.error = f"rejected: {summary}"[:4000]
+    # A field name is the sender's text: PostgreSQL takes no NUL in a text column.
+    message.error = f"rejected: {summary}".replace("\x00", "\ufffd")[:4000]
     advance(message, "archived")
 
 

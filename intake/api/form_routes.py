@@ -15,6 +15,7 @@ from starlette.datastructures import UploadFile
 from intake.api import openapi_docs as docs
 from intake.api.auth import authenticate, client_ip, require_key_present
 from intake.api.form_fields import FIELDS, FormMapping
+from intake.api.order_request import PARTNER_ID_PATTERN
 from intake.api.orders_routes import AUTH_ERRORS, SECURITY
 from intake.api.schemas import OrderAnswer
 from intake.api.submit import Validated, require_content_type, submit, validate_order_dict
@@ -73,7 +74,8 @@ def _form_schema(with_files: bool) -> dict:
 )
 async def form_order_endpoint(
     request: Request,
-    partner_id: str = Path(description="Your partner id, e.g. `50five`", max_length=64),
+    partner_id: str = Path(description="Your partner id, e.g. `50five`",
+                           pattern=PARTNER_ID_PATTERN),
 ) -> JSONResponse:
     state = request.app.state
     require_content_type(request, FORM_TYPES)

@@ -30,6 +30,7 @@ from extraction.schema import Order as OrderData
 # and no partner means any of them.
 _FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 PARTNER_ORDER_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$"
+PARTNER_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{1,63}$"  # as `intake partners add` allows
 
 
 def _clean(value: str) -> str:

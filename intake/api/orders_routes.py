@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from intake.api import openapi_docs as docs
 from intake.api.auth import authenticate, client_ip, require_key_present
 from intake.api.errors import ApiError
+from intake.api.order_request import PARTNER_ID_PATTERN
 from intake.api.schemas import OrderAnswer, OrderStatusAnswer
 from intake.api.submit import JSON_TYPES, require_content_type, submit, validate_json_order
 from intake.structured_intake import find_message_for
@@ -46,7 +47,8 @@ AUTH_ERRORS = ("missing_api_key", "invalid_api_key", "api_key_revoked",
 )
 async def create_order_endpoint(
     request: Request,
-    partner_id: str = Path(description="Your partner id, e.g. `groendus`", max_length=64),
+    partner_id: str = Path(description="Your partner id, e.g. `groendus`",
+                           pattern=PARTNER_ID_PATTERN),
 ) -> JSONResponse:
     state = request.app.state
     require_content_type(request, JSON_TYPES)
@@ -76,7 +78,8 @@ async def create_order_endpoint(
 )
 async def order_status_endpoint(
     request: Request,
-    partner_order_id: str = Path(description="Your order id", max_length=100),
+    partner_order_id: str = Path(description="Your order id", max_length=100,
+                                 pattern=r"^[^\x00-\x1f\x7f]+$"),
 ) -> JSONResponse:
     state = request.app.state
     key = require_key_present(request, state.limits)

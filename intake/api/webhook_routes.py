@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from intake.api import openapi_docs as docs
 from intake.api.auth import client_ip, refuse_known_offender
 from intake.api.errors import ApiError
+from intake.api.order_request import PARTNER_ID_PATTERN
 from intake.api.schemas import OrderAnswer
 from intake.api.submit import JSON_TYPES, require_content_type, submit, validate_json_order
 from intake.inbound_webhooks import InboundWebhookRejected, ip_allowed, verify
@@ -52,7 +53,8 @@ SIGNATURE_HEADERS = ("webhook-id", "webhook-timestamp", "webhook-signature")
 )
 async def webhook_order_endpoint(
     request: Request,
-    partner_id: str = Path(description="Your partner id, e.g. `essent`", max_length=64),
+    partner_id: str = Path(description="Your partner id, e.g. `essent`",
+                           pattern=PARTNER_ID_PATTERN),
 ) -> JSONResponse:
     state = request.app.state
     require_content_type(request, JSON_TYPES)

@@ -254,3 +254,28 @@ def test_sandbox_partner_orders_are_marked_and_need_a_test_key(api, keys, settin
 
 def test_healthz_stays(api):
     assert api.get("/healthz").json() == {"status": "ok"}
+
+
+def test_control_characters_in_the_path_are_422_not_a_store_error(api, keys, essent_secret):
+    from tests.api.conftest import essent_order, signed_headers
+
+    body = essent_order()
+    webhook = api.post("/webhooks/ess%00ent/orders", content=body,
+                       headers=signed_headers(essent_secret, body))
+    status = api.get("/orders/GRO%00-1/status", headers=auth(keys["groendus"]))
+    order = api.post("/partners/Groendus!/orders", json=order_body(),
+                     headers=auth(keys["groendus"]))
+    for response in (webhook, status, order):
+        assert (response.status_code, response.json()["error"]) == (422, "validation_failed")
+
+
+def test_hostile_field_names_are_kept_on_record_without_breaking_the_store(api, keys, settings):
+    body = order_body()
+    body["cus\u0000tomer_note"] = "x"
+    response = api.post(PATH, json=body, headers=auth(keys["groendus"]))
+    assert response.status_code == 422 and response.json()["fields"][0]["code"] == "unknown_field"
+    form = api.post("/forms/50five/orders", content=b"partner_order_id=A-1&na%00me=x",
+                    headers={**auth(keys["50five"]),
+                             "content-type": "application/x-www-form-urlencoded"})
+    assert form.status_code == 422
+    assert [m.state for m in messages(settings.database_url)] == ["archived", "archived"]
