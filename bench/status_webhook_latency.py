@@ -47,7 +47,7 @@ from tests.notify.receiver import WebhookReceiver
 PG_ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=postgres connect_timeout=3"
 # Runs the worker with the wake-up listener switched off: the poll alone.
 POLL_ONLY = (
-    "import intake.notify.wakeup as w; w.ensure_listening = lambda *a, **k: None; "
+    "import intake.wakeup as w; w.subscribe = lambda *a, **k: None; "
     "from intake.cli import main; import sys; sys.argv = ['intake', 'worker']; main()"
 )
 

@@ -19,11 +19,13 @@ from pathlib import Path
 import structlog
 from sqlalchemy.engine import make_url
 
+from intake import wakeup
 from intake.logging import get_logger
 from intake.metrics import STEP_FAILURES
 from intake.pipeline import STEPS, next_step
 from intake.pipeline.context import LostClaim, StepContext, advance
 from intake.settings import Settings
+from storage.announcements import MESSAGES
 from storage.audit import record_audit
 from storage.db import session_factory
 from storage.messages import claim_next_message, release_claims, worker_identity
@@ -46,6 +48,7 @@ class Worker:
         self.ctx = StepContext(settings, session_factory(settings.database_url),
                                name or worker_identity())
         self.stopping = threading.Event()
+        self.doorbell = threading.Event()  # rung by new work and by stop
         self._sqlite_lock = None
 
     def start(self) -> None:
@@ -61,11 +64,14 @@ class Worker:
 
     def run_forever(self) -> None:
         self.start()
+        # New messages ring the doorbell as they are committed; the poll is the fallback.
+        wakeup.subscribe(self.settings.database_url, MESSAGES, self.doorbell.set)
         while not self.stopping.is_set():
+            self.doorbell.clear()
             worked = self.process_next()
             worked = self.run_background_jobs() or worked
             if not worked:
-                self.stopping.wait(self.settings.worker_poll_interval_s)
+                self.doorbell.wait(self.settings.worker_poll_interval_s)
         log.info("worker_stopped", worker=self.ctx.worker)
 
     def drain(self, limit: int | None = None) -> int:
@@ -137,6 +143,7 @@ class Worker:
         # main thread holds (structlog's PrintLogger writes under a lock).
         def stop(_signum, _frame):
             self.stopping.set()
+            self.doorbell.set()
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)

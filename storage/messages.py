@@ -18,6 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from storage.announcements import MESSAGES, announce
 from storage.audit import record_audit
 from storage.models import PENDING_STATES, InboundMessage, utcnow
 
@@ -84,6 +85,7 @@ def store_raw_message(
     inserted = session.execute(_insert_statement(session), values).scalar()
     if inserted is None:
         return _count_duplicate(session, key, channel, sha256, source_ref)
+    announce(session, MESSAGES)
     return StoredMessage(id=inserted, duplicate=False)
 
 

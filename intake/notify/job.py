@@ -6,14 +6,15 @@ the first pass) runs rounds as soon as new items are committed.
 
 from __future__ import annotations
 
+from intake import wakeup
 from intake.notify.delivery import BATCH_SIZE, deliver_due
-from intake.notify.wakeup import ensure_listening
 from intake.settings import Settings
 from intake.worker import BACKGROUND_JOBS
+from storage.announcements import OUTBOX
 
 
 def deliver_notifications(settings: Settings) -> int:
-    ensure_listening(settings.database_url, lambda: _drain(settings))
+    wakeup.subscribe(settings.database_url, OUTBOX, lambda: _drain(settings))
     return deliver_due(settings)
 
 

@@ -29,9 +29,9 @@ from intake.notify.email_context import (
     partner_context,
 )
 from intake.notify.recipients import Recipient, recipient_for_message, recipient_for_order
-from intake.notify.wakeup import announce_pending
 from intake.notify.webhook_body import webhook_payload
 from intake.notify.wording import language_of
+from storage.announcements import OUTBOX, announce
 from storage.audit import record_audit
 from storage.models import InboundMessage, Order, OutboxItem, Partner, StatusEvent
 
@@ -221,4 +221,4 @@ def _queued_for_message(session: Session, template: str, ref: str) -> OutboxItem
 
 def _announce_if_pending(session: Session, items: list[OutboxItem]) -> None:
     if any(item is not None and item.state == "pending" for item in items):
-        announce_pending(session)
+        announce(session, OUTBOX)
