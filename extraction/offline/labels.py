@@ -70,7 +70,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     ),
     ADDITION: (
         "toevoeging", "toev", "huisnummertoevoeging", "huisnummer toevoeging", "addition",
-        "suffix", "house number addition",
+        "suffix", "house number addition", "huisletter", "huisnummertoev",
     ),
     "customer.address.postal_code": ("postcode", "zip", "zip code", "zipcode", "postal code"),
     "customer.address.city": (
