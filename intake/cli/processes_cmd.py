@@ -20,8 +20,12 @@ def up() -> None:
 def smtp() -> None:
     """The SMTP listener (INTAKE_SMTP_HOST:INTAKE_SMTP_PORT)."""
     from intake.processes import run_smtp
+    from intake.smtp import SmtpSettingsError
 
-    run_smtp(settings())
+    try:
+        run_smtp(settings())
+    except SmtpSettingsError as exc:  # TLS or AUTH settings that cannot work
+        raise CliError(str(exc)) from None
 
 
 @app.command("worker")
