@@ -12,10 +12,9 @@ from itertools import groupby
 
 from extraction.dates import message_date
 from extraction.lines import Line, MessageLines, build_lines
-from extraction.offline import labels as L
 from extraction.offline.blocks import Context, drafts_from_lines
 from extraction.offline.corrections import apply_corrections, find_corrections
-from extraction.offline.draft import Draft, FieldValue
+from extraction.offline.draft import Draft
 from extraction.offline.kind import KindDecision, decide_kind, newest_prose
 from extraction.offline.merge import merge_drafts
 from extraction.offline.prose import (
@@ -97,9 +96,10 @@ def _complete_single_order(orders: list[Draft], lines: list[Line], ctx: ProseCon
         return orders
     prose = newest_prose(lines)
     order = substantial[0] if substantial else (orders[0] if orders else Draft(0, 0))
-    if _from_older_text(order):
+    quoted = _from_older_text(order)
+    if quoted:
         apply_corrections(order, find_corrections(prose, ctx))
-    scope = [] if _from_older_text(order) else prose
+    scope = [] if quoted else prose
     for path, found in prose_fields(scope, ctx).items():
         if order.get(path) is None:
             order.fields[path] = found
@@ -131,9 +131,3 @@ def sender_values(parsed: ParsedMessage, lines: list[Line], partner, partners):
             values |= {email.lower() for email in EMAIL_PATTERN.findall(line.text)}
     return values, domains
 
-
-def labelled_field_lines(lines: list[Line], path: str) -> list[Line]:
-    return [line for line in lines if line.field == path and not line.signature]
-
-
-__all__ = ["FieldValue", "L", "OfflineExtraction", "extract_offline", "labelled_field_lines"]
