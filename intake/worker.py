@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 from intake import wakeup
 from intake.logging import get_logger
 from intake.metrics import STEP_FAILURES
-from intake.pipeline import STEPS, next_step
+from intake.pipeline import STEP_STATES, STEPS, next_step
 from intake.pipeline.context import LostClaim, StepContext, advance
 from intake.settings import Settings
 from storage.announcements import MESSAGES
@@ -95,25 +95,22 @@ class Worker:
         return True
 
     def _run_steps(self, message_id: int) -> None:
-        while not self.stopping.is_set():
-            with self.ctx.reading() as session:
-                message = session.get(InboundMessage, message_id)
-                if message.claimed_by != self.ctx.worker:
-                    return  # finished, waiting (LLM), or taken over
-                step, state = next_step(message), message.state
-            if step is None:
-                return
+        with self.ctx.reading() as session:
+            message = session.get(InboundMessage, message_id)
+            step = next_step(message) if message.claimed_by == self.ctx.worker else None
+        while step is not None and not self.stopping.is_set():
             started = time.perf_counter()
             try:
-                STEPS[step](self.ctx, message_id)
+                following = STEPS[step](self.ctx, message_id)
                 log.info("step_done", step=step,
                          ms=round((time.perf_counter() - started) * 1000, 1))
             except LostClaim:
                 log.warning("claim_lost", step=step)
                 return
             except Exception as exc:  # noqa: BLE001 - parked for replay, never dropped
-                self._park_as_failed(message_id, step, state, exc)
+                self._park_as_failed(message_id, step, STEP_STATES[step], exc)
                 return
+            step = following
 
     def _park_as_failed(self, message_id: int, step: str, state: str, exc: Exception) -> None:
         error = f"{step}: {type(exc).__name__}: {exc}"[:4000]

@@ -15,7 +15,9 @@ from intake.pipeline import extract, parse, route, store
 from intake.pipeline.context import StepContext
 from storage.models import InboundMessage
 
-Step = Callable[[StepContext, int], None]
+# A step returns the step that follows it, or None when the message is not ours to go on
+# with (finished, or waiting for the LLM).
+Step = Callable[[StepContext, int], str | None]
 
 STEPS: dict[str, Step] = {
     "parse": parse.run,
@@ -23,6 +25,9 @@ STEPS: dict[str, Step] = {
     "route": route.run,
     "store": store.run,
 }
+
+# The state a message is in when each step starts (where a replay resumes).
+STEP_STATES = {"parse": "received", "extract": "parsed", "route": "extracted", "store": "extracted"}
 
 
 def next_step(message: InboundMessage) -> str | None:
@@ -32,5 +37,5 @@ def next_step(message: InboundMessage) -> str | None:
     if message.state == "parsed":
         return "extract"
     if message.state == "extracted":
-        return "store" if route.latest_extraction(message).route else "route"
+        return "store" if message.extractions[-1].route else "route"
     return None

@@ -21,7 +21,7 @@ FROM_STATE = "parsed"
 LLM_UNAVAILABLE = "llm_unavailable"
 
 
-def run(ctx: StepContext, message_id: int) -> None:
+def run(ctx: StepContext, message_id: int) -> str | None:
     with ctx.reading() as session:
         message = session.get(InboundMessage, message_id)
         parsed = ParsedMessage.model_validate(message.parsed)
@@ -34,7 +34,7 @@ def run(ctx: StepContext, message_id: int) -> None:
     except LLMUnavailable as exc:
         if rounds + 1 < ctx.settings.llm_max_rounds:
             _wait_for_llm(ctx, message_id, str(exc))
-            return
+            return None
         result = _offline_for_review(exc)
     duration_ms = (time.perf_counter() - started) * 1000
     EXTRACTION_SECONDS.labels(backend=result.backend).observe(duration_ms / 1000)
@@ -43,6 +43,7 @@ def run(ctx: StepContext, message_id: int) -> None:
     with ctx.unit_of_work(message_id, FROM_STATE) as (session, message):
         session.add(_extraction_row(message, result, duration_ms))
         advance(message, "extracted")
+    return "route"
 
 
 def _wait_for_llm(ctx: StepContext, message_id: int, error: str) -> None:

@@ -9,7 +9,7 @@ from storage.models import InboundMessage
 FROM_STATE = "received"
 
 
-def run(ctx: StepContext, message_id: int) -> None:
+def run(ctx: StepContext, message_id: int) -> str:
     with ctx.reading() as session:
         raw = session.get(InboundMessage, message_id).raw or b""
     parsed = parse_message_bounded(raw, ctx.settings)
@@ -18,3 +18,4 @@ def run(ctx: StepContext, message_id: int) -> None:
         if not message.message_id_header and parsed.message_id:
             message.message_id_header = parsed.message_id[:998]
         advance(message, "parsed")
+    return "extract"

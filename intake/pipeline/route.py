@@ -8,6 +8,9 @@ the extraction; the message stays ``extracted`` until the store step acts on it.
 
 from __future__ import annotations
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from extraction import route_by_confidence
 from extraction.parsed import ParsedMessage
 from extraction.schema import ExtractionResult
@@ -18,9 +21,9 @@ from storage.models import Extraction, InboundMessage, Partner
 FROM_STATE = "extracted"
 
 
-def run(ctx: StepContext, message_id: int) -> None:
+def run(ctx: StepContext, message_id: int) -> str:
     with ctx.unit_of_work(message_id, FROM_STATE) as (session, message):
-        extraction = latest_extraction(message)
+        extraction = latest_extraction(session, message_id)
         partner = session.get(Partner, message.partner_id) if message.partner_id else None
         threshold = _threshold(ctx, partner)
         result = ExtractionResult.model_validate(extraction.result)
@@ -28,10 +31,15 @@ def run(ctx: StepContext, message_id: int) -> None:
         holds = message_holds(message, result, partner)
         extraction.route = "review" if holds else route
         extraction.route_reasons = [*reasons, *holds]
+    return "store"
 
 
-def latest_extraction(message: InboundMessage) -> Extraction:
-    return message.extractions[-1]
+def latest_extraction(session: Session, message_id: int) -> Extraction:
+    """The newest extraction of a message: the one that counts."""
+    return session.scalars(
+        select(Extraction).where(Extraction.inbound_message_id == message_id)
+        .order_by(Extraction.id.desc()).limit(1)
+    ).one()
 
 
 def _threshold(ctx: StepContext, partner: Partner | None) -> float:

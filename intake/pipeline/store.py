@@ -32,7 +32,7 @@ class NeedsReview(Exception):
 
 def run(ctx: StepContext, message_id: int) -> None:
     with ctx.unit_of_work(message_id, FROM_STATE) as (session, message):
-        extraction = latest_extraction(message)
+        extraction = latest_extraction(session, message_id)
         if extraction.route == "auto":
             try:
                 with session.begin_nested():

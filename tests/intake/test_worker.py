@@ -72,7 +72,7 @@ def test_unexpected_failure_parks_the_message_and_replay_resumes_it(settings, mo
     def broken_extract(ctx, message_id):
         if message_id == bad:
             raise RuntimeError("extractor bug")
-        real_extract(ctx, message_id)
+        return real_extract(ctx, message_id)
 
     monkeypatch.setitem(pipeline.STEPS, "extract", broken_extract)
     Worker(settings).drain()
