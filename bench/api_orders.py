@@ -1,6 +1,6 @@
 """Load test: create orders through a real ``intake api`` process on a temporary SQLite store.
 
-    .venv/bin/python bench/api_orders.py [--seconds 20] [--concurrency 16] [--clients 2]
+    .venv/bin/python bench/api_orders.py [--seconds 20] [--concurrency 8] [--clients 1]
 
 Starts ``python -m intake api`` on a free port with a fresh SQLite store (migrated, the
 bundled partners loaded, one API key per client process), then runs client processes that
@@ -122,7 +122,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--warmup", type=float, default=2)
     parser.add_argument("--concurrency", type=int, default=8, help="in flight per client")
-    parser.add_argument("--clients", type=int, default=2, help="client processes")
+    parser.add_argument("--clients", type=int, default=1,
+                        help="client processes (each takes CPU from the server on 2 cores)")
     parser.add_argument("--keep", action="store_true", help="keep the store afterwards")
     args = parser.parse_args()
 
@@ -139,22 +140,33 @@ def main() -> None:
         with multiprocessing.Pool(args.clients) as pool:
             pool.map(client_process, [(base, keys[i], 100 + i, args.warmup, args.concurrency)
                                       for i in range(args.clients)])
-            started = time.perf_counter()
+            started, cpu_before = time.perf_counter(), cpu_seconds(server.pid)
             results = pool.map(client_process, [(base, keys[i], i, args.seconds,
                                                  args.concurrency)
                                                 for i in range(args.clients)])
             elapsed = time.perf_counter() - started
+            server_cpu = cpu_seconds(server.pid) - cpu_before
     finally:
         server.terminate()
         server.wait(15)
-    report(results, elapsed, args)
+    report(results, elapsed, server_cpu, args)
     if not args.keep:
         import shutil
 
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def report(results: list[dict], elapsed: float, args) -> None:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def report(results: list[dict], elapsed: float, server_cpu: float, args) -> None:
     latencies = sorted(x for r in results for x in r["latencies"])
     codes: dict[int, int] = {}
     for r in results:
@@ -170,6 +182,11 @@ def report(results: list[dict], elapsed: float, args) -> None:
     print(f"rate      {len(ms) / elapsed:.0f} requests/s")
     print(f"latency   p50 {percentile(ms, .50):.1f} ms  p90 {percentile(ms, .90):.1f} ms  "
           f"p99 {percentile(ms, .99):.1f} ms  max {ms[-1]:.1f} ms")
+    # The server's own CPU per order says what one free core could do, whatever else
+    # the machine is running (its load average is printed beside it).
+    per_request = server_cpu / max(1, len(ms)) * 1000
+    print(f"server    {per_request:.1f} ms CPU per request (at most ~{1000 / per_request:.0f}/s "
+          f"on one free core); load average {load_average()}")
 
 
 if __name__ == "__main__":
