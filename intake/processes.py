@@ -19,11 +19,15 @@ from intake.settings import Settings
 log = get_logger("intake.processes")
 
 
-def wait_for_termination() -> None:
-    """Block until SIGTERM or SIGINT."""
+def termination_requested() -> threading.Event:
+    """An event set by SIGTERM or SIGINT; install it before saying you are ready."""
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
+    return stop
+
+
+def wait_for(stop: threading.Event) -> None:
     while not stop.wait(3600):
         pass
 
@@ -33,11 +37,12 @@ def run_smtp(settings: Settings) -> None:
 
     configure_logging(settings.log_level, settings.log_json)
     controller = make_controller(settings)
+    stop = termination_requested()
     controller.start()
     log.info("smtp_listening", host=settings.smtp_host, port=settings.smtp_port,
              max_bytes=settings.smtp_max_message_bytes)
     try:
-        wait_for_termination()
+        wait_for(stop)
     finally:
         controller.stop()  # closes the listener; sessions in DATA finish their store first
         log.info("smtp_stopped")
@@ -61,9 +66,13 @@ def run_api(settings: Settings) -> None:
     import uvicorn
 
     configure_logging(settings.log_level, settings.log_json)
+    # uvicorn shuts down gracefully on SIGTERM, then raises the signal again through the
+    # handler it found: make that a no-op, so a clean shutdown exits 0.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)
     uvicorn.run("intake.api.app:create_app", factory=True, host=settings.api_host,
                 port=settings.api_port, log_level=settings.log_level.lower(),
-                timeout_graceful_shutdown=10)
+                timeout_graceful_shutdown=10, access_log=False)
 
 
 def review_app_command(settings: Settings) -> list[str]:
@@ -87,8 +96,9 @@ def run_imap(settings: Settings) -> None:
     configure_logging(settings.log_level, settings.log_json)
     if not settings.imap_urls.strip():
         # Under honcho an exiting process stops all the others, so idle instead.
+        stop = termination_requested()
         log.info("imap_idle", reason="INTAKE_IMAP_URLS is empty; no mailbox to read")
-        wait_for_termination()
+        wait_for(stop)
         return
     from intake.imap import run_pollers
 
@@ -118,6 +128,7 @@ def run_everything(settings: Settings) -> None:
     from storage.partners import load_reference_data
 
     upgrade_database(settings.database_url)
+    _share_metrics_between_processes(settings)
     with session_scope(settings.database_url) as session:
         load_reference_data(session, read_reference_file(settings.partners_file))
     print(
@@ -133,6 +144,17 @@ def run_everything(settings: Settings) -> None:
         manager.add_process(name, command, env=dict(os.environ))
     manager.loop()
     sys.exit(manager.returncode)
+
+
+def _share_metrics_between_processes(settings: Settings) -> None:
+    """Process-local metrics (latencies, SMTP replies) written where the API's /metrics
+    adds them up; emptied at start, as prometheus-client's multiprocess mode needs."""
+    import shutil
+
+    directory = Path(settings.data_dir).resolve() / "metrics"
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)
 
 
 def _describe_store(settings: Settings) -> str:

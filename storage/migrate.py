@@ -31,3 +31,10 @@ def current_revision(url: str) -> str | None:
         revision = MigrationContext.configure(connection).get_current_revision()
     engine.dispose()
     return revision
+
+
+def head_revision() -> str | None:
+    """The newest migration this code knows."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()

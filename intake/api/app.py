@@ -45,18 +45,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_openapi(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, so 413s carry it too
-
-    @app.get("/healthz", tags=["operations"])
-    def healthz() -> dict:
-        return {"status": "ok"}
-
     return app
 
 
 def _include_routes(app: FastAPI) -> None:
-    from intake.api import form_routes, orders_routes, status_routes, webhook_routes
+    from intake.api import (
+        form_routes,
+        operations_routes,
+        orders_routes,
+        status_routes,
+        webhook_routes,
+    )
 
     app.include_router(orders_routes.router)
     app.include_router(webhook_routes.router)
     app.include_router(form_routes.router)
     app.include_router(status_routes.router)  # internal status changes (issue 7)
+    app.include_router(operations_routes.router)  # /healthz, /readyz, /metrics

@@ -70,3 +70,24 @@ def test_intake_up_runs_every_process_and_an_emailed_order_lands(tmp_path):
         os.killpg(up.pid, signal.SIGTERM)
         output = up.communicate(timeout=60)[0].decode(errors="replace")
     assert "Traceback" not in output, output[-3000:]
+
+
+@pytest.mark.parametrize("role", ["smtp", "worker", "api", "imap"])
+def test_each_role_stops_cleanly_on_sigterm(role, tmp_path):
+    env = dict(os.environ, HOME_DIR=str(tmp_path), INTAKE_SMTP_PORT=str(free_port()),
+               INTAKE_API_PORT=str(free_port()), INTAKE_LOG_LEVEL="INFO",
+               INTAKE_DATABASE_URL=f"sqlite:///{tmp_path}/intake.db")
+    assert intake(env, "db", "upgrade").returncode == 0
+    process = subprocess.Popen([sys.executable, "-m", "intake", role], env=env, cwd=tmp_path,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    ready = {"smtp": "smtp_listening", "worker": "worker_started", "api": "Application startup",
+             "imap": "imap_idle"}[role]
+    seen = []
+    for line in process.stdout:
+        seen.append(line.decode(errors="replace"))
+        if ready in seen[-1]:
+            break
+    process.send_signal(signal.SIGTERM)
+    output = "".join(seen) + process.communicate(timeout=60)[0].decode(errors="replace")
+    assert process.returncode == 0, output[-2000:]
+    assert "Traceback" not in output
