@@ -1,9 +1,11 @@
 """The SMTP listener: partners' mail in, stored durably before we say 250.
 
 The handler only speaks SMTP: it checks envelope addresses, takes SMTP AUTH logins, and
-hands DATA to ``smtp_accept.accept_message`` in a thread, so the event loop never waits
-on the disk, on DNS (SPF, DKIM, DMARC) or on argon2. Parsing and extraction happen
-later, in the worker.
+on DATA refuses a smuggling attempt and hands the message to the store writer
+(``storage.group_commit``: concurrent messages share one transaction and one fsync). The
+250 comes after the commit and waits for nothing else: who really sent the message
+(SPF, DKIM, DMARC, which need third parties' DNS) is decided by the worker's parse step.
+The event loop never waits on the disk or on argon2.
 
 Hardening, beyond aiosmtpd's own line and size limits:
 - STARTTLS with INTAKE_SMTP_TLS_CERT/KEY; INTAKE_SMTP_REQUIRE_STARTTLS answers 530 to
@@ -21,43 +23,45 @@ import asyncio
 import re
 import ssl
 import time
-from collections.abc import Callable
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from intake.logging import get_logger
-from intake.mail_auth import DnsLookup, SmtpContext, SystemDns
+from intake.mail_auth import SmtpContext
 from intake.mail_headers import domain_of
+from intake.metrics import SMTP_REPLIES
 from intake.settings import Settings
-from intake.smtp_accept import Accepted, PartnerDirectory, accept_message
+from intake.smtp_accept import PartnerDirectory, Refused, store_request
 from intake.smtp_login import MECHANISMS, check_login, read_credentials
 from storage.db import session_factory
-from storage.partner_senders import sender_domains_by_partner
+from storage.group_commit import GroupCommitWriter
 from storage.partners import intake_address_map
 
 log = get_logger("intake.smtp")
 
 ADDRESS_MAP_TTL_S = 30.0
 MAX_RECIPIENTS = 100  # RFC 5321 4.5.3.1.8: at least 100 must be accepted
-DNS_BUDGET_S = 6.0  # all SPF, DKIM and DMARC lookups of one message together
+STOP_GRACE_S = 30.0  # on stop, how long messages in DATA get to be stored and answered
 # Per connection: enough for a partner's batch of messages, not for a loop of abuse.
 COMMAND_CALL_LIMIT = {"MAIL": 200, "RCPT": 1000, "DATA": 200, "AUTH": 5, "*": 50}
 _ADDRESS_OK = re.compile(r"^[^\x00-\x20\x7f<>()\[\]\\,;:\"]+@[^\x00-\x20\x7f<>@]+$")
 
 REPLY_SMUGGLING = ("554 5.6.0 Message refused: a line holding only a dot ends in a bare CR "
                    "or LF (an SMTP smuggling pattern); end every line with CRLF")
+REPLY_NOT_STORED = "451 4.3.0 Message not stored, please try again later"
 
 
 class IntakeHandler:
     """aiosmtpd handler: MAIL and RCPT check the envelope; AUTH logs in; DATA stores."""
 
-    def __init__(self, settings: Settings, dns_factory: Callable[[], DnsLookup] | None = None):
+    def __init__(self, settings: Settings):
         self.settings = settings
         self.sessions = session_factory(settings.database_url)
-        self.dns_factory = dns_factory or (lambda: SystemDns(budget_s=DNS_BUDGET_S))
+        self.writer = GroupCommitWriter(self.sessions, name="smtp-store")
         self._directory = PartnerDirectory()
         self._directory_loaded_at = 0.0
+        self._in_data = 0  # DATA commands being stored and answered (on the loop: no lock)
 
     async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, mail_options: list[str]) -> str:
@@ -70,6 +74,12 @@ class IntakeHandler:
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, rcpt_options: list[str]) -> str:
+        reply = await self._recipient(session, envelope, address, rcpt_options)
+        SMTP_REPLIES.labels(code=reply[:3]).inc()
+        return reply
+
+    async def _recipient(self, session: Session, envelope: Envelope, address: str,
+                         rcpt_options: list[str]) -> str:
         if len(envelope.rcpt_tos) >= MAX_RECIPIENTS:
             return "452 4.5.3 Too many recipients; send the rest in another message"
         partner_id = await self._partner_for(address) if acceptable_address(address) else None
@@ -98,36 +108,44 @@ class IntakeHandler:
         return "235 2.7.0 Authentication successful"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        raw = envelope.original_content or b""
-        loop = asyncio.get_running_loop()
+        self._in_data += 1
         try:
-            outcome = await loop.run_in_executor(None, self._accept, session, envelope, raw)
+            reply = await self._store(session, envelope)
+        finally:
+            self._in_data -= 1
+        SMTP_REPLIES.labels(code=reply[:3]).inc()
+        return reply
+
+    async def _store(self, session: Session, envelope: Envelope) -> str:
+        """Store (committed) and say so; the bytes checks are cheap enough for the loop."""
+        raw = envelope.original_content or b""
+        recipients = [a.lower() for a in envelope.rcpt_tos]
+        request = store_request(raw, smtp=_smtp_context(session, envelope), recipients=recipients,
+                                partner_id=self._directory.partner_for(recipients))
+        if isinstance(request, Refused):
+            log.warning("message_refused", peer=_peer(session), reason=request.reason)
+            return REPLY_SMUGGLING
+        try:
+            stored = await asyncio.wrap_future(self.writer.submit(request))
         except Exception as exc:  # noqa: BLE001 - the sender must retry, so say 451
             log.error("store_failed", peer=_peer(session), error=f"{type(exc).__name__}: {exc}")
-            return "451 4.3.0 Message not stored, please try again later"
-        if not isinstance(outcome, Accepted):
-            log.warning("message_refused", peer=_peer(session), reason=outcome.reason)
-            return REPLY_SMUGGLING
-        if outcome.duplicate:
-            log.info("message_duplicate", message_id=outcome.id, peer=_peer(session))
-            return f"250 2.0.0 Already received as message {outcome.id}"
-        log.info("message_stored", message_id=outcome.id, size=len(raw), peer=_peer(session),
-                 held=[h.partition(":")[0] for h in outcome.holds])
-        return f"250 2.0.0 Stored as message {outcome.id}"
+            return REPLY_NOT_STORED
+        if stored.duplicate:
+            log.info("message_duplicate", message_id=stored.id, peer=_peer(session))
+            return f"250 2.0.0 Already received as message {stored.id}"
+        log.info("message_stored", message_id=stored.id, size=len(raw), peer=_peer(session))
+        return f"250 2.0.0 Stored as message {stored.id}"
 
-    def _accept(self, session: Session, envelope: Envelope, raw: bytes):
-        smtp = SmtpContext(
-            client_ip=_peer(session),
-            helo=session.host_name,
-            envelope_from=(envelope.mail_from or "").lower() or None,
-            tls=session.ssl is not None,
-            authenticated_partner=session.auth_data if session.authenticated else None,
-        )
-        return accept_message(
-            self.sessions, raw, smtp=smtp, recipients=[a.lower() for a in envelope.rcpt_tos],
-            directory=self._directory,
-            trusted_authserv_id=self.settings.smtp_trusted_authserv_id,
-            dns_factory=self.dns_factory)
+    async def wait_idle(self, timeout: float) -> bool:
+        """Until no DATA is being stored and answered (or ``timeout``); True when idle."""
+        deadline = time.monotonic() + timeout
+        while self._in_data and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+        return not self._in_data
+
+    def close(self) -> None:
+        """The writer commits what it holds, then stops."""
+        self.writer.close()
 
     async def _partner_for(self, address: str) -> str | None:
         address = address.lower()
@@ -138,9 +156,19 @@ class IntakeHandler:
 
     def _load_directory(self) -> None:
         with self.sessions.begin() as db:
-            self._directory = PartnerDirectory(addresses=intake_address_map(db),
-                                               sender_domains=sender_domains_by_partner(db))
+            self._directory = PartnerDirectory(addresses=intake_address_map(db))
         self._directory_loaded_at = time.monotonic()
+
+
+def _smtp_context(session: Session, envelope: Envelope) -> SmtpContext:
+    """What the session knows about the sender: stored for the worker's assessment."""
+    return SmtpContext(
+        client_ip=_peer(session),
+        helo=session.host_name,
+        envelope_from=(envelope.mail_from or "").lower() or None,
+        tls=session.ssl is not None,
+        authenticated_partner=session.auth_data if session.authenticated else None,
+    )
 
 
 def acceptable_address(address: str) -> bool:
@@ -173,13 +201,39 @@ def tls_context(settings: Settings) -> ssl.SSLContext | None:
     return context
 
 
-def make_controller(settings: Settings, handler: IntakeHandler | None = None) -> Controller:
-    """An aiosmtpd controller (its own thread and loop) on the configured host and port."""
+class IntakeController(Controller):
+    """aiosmtpd's Controller (its own thread and loop), stopping without losing a message.
+
+    ``stop()`` first closes the listening socket and lets every DATA in hand be stored
+    and answered (up to STOP_GRACE_S); then aiosmtpd cancels what is left (sessions
+    between messages, or mid-DATA: those get no reply and their sender retries); last,
+    the store writer commits what it still holds and ends.
+    """
+
+    def stop(self, no_assert: bool = False) -> None:
+        if self._thread is not None and self.loop.is_running():
+            try:
+                asyncio.run_coroutine_threadsafe(self._quiesce(), self.loop).result(
+                    STOP_GRACE_S + 5)
+            except Exception as exc:  # noqa: BLE001 - stopping goes on regardless
+                log.warning("smtp_quiesce_failed", error=f"{type(exc).__name__}: {exc}")
+        super().stop(no_assert)
+        self.handler.close()
+
+    async def _quiesce(self) -> None:
+        if self.server is not None:
+            self.server.close()  # no new connections; open ones go on
+        if not await self.handler.wait_idle(STOP_GRACE_S):
+            log.warning("smtp_stop_grace_exceeded", seconds=STOP_GRACE_S)
+
+
+def make_controller(settings: Settings, handler: IntakeHandler | None = None) -> IntakeController:
+    """The listener's controller on the configured host and port (``start()`` it)."""
     context = tls_context(settings)
     if context is None and (settings.smtp_require_starttls or settings.smtp_auth_required):
         raise SmtpSettingsError("INTAKE_SMTP_REQUIRE_STARTTLS and INTAKE_SMTP_AUTH_REQUIRED "
                                 "need INTAKE_SMTP_TLS_CERT and INTAKE_SMTP_TLS_KEY")
-    return Controller(
+    return IntakeController(
         handler or IntakeHandler(settings),
         hostname=settings.smtp_host,
         port=settings.smtp_port,

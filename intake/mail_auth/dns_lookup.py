@@ -2,8 +2,9 @@
 
 Every assessment gets a lookup with its own deadline (``budget_s``): once it has passed,
 lookups fail at once with DnsTempError, which the checks record as "temperror". A
-network without DNS (like this service's test machines) costs at most the budget, and
-never hangs an SMTP session.
+network without DNS (like this service's test machines) costs a message at most the
+budget, and once a lookup has gone unanswered, nothing for a while (``dns_breaker``).
+The assessment runs in the worker, never in an SMTP session.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ import dns.exception
 import dns.resolver
 import spf
 
+from intake.mail_auth.dns_breaker import DnsBreaker, Outcome, shared_breaker
+
 PER_LOOKUP_TIMEOUT_S = 2.0
+DNS_BUDGET_S = 6.0  # all SPF, DKIM and DMARC lookups of one message together
 
 
 class DnsTempError(Exception):
@@ -34,13 +38,16 @@ class SystemDns:
     """The system resolver (dnspython), every lookup cut off at the shared deadline.
 
     ``nameservers``/``port`` replace the system's servers (tests point them at a server
-    that never answers, to show that the budget holds).
+    that never answers, to show that the budget holds). ``breaker``: by default the
+    process's breaker for these nameservers.
     """
 
-    def __init__(self, budget_s: float = 6.0, per_lookup_s: float = PER_LOOKUP_TIMEOUT_S,
-                 nameservers: list[str] | None = None, port: int = 53):
+    def __init__(self, budget_s: float = DNS_BUDGET_S, per_lookup_s: float = PER_LOOKUP_TIMEOUT_S,
+                 nameservers: list[str] | None = None, port: int = 53,
+                 breaker: DnsBreaker | None = None):
         self.deadline = time.monotonic() + budget_s
         self.per_lookup_s = per_lookup_s
+        self.breaker = breaker or shared_breaker((tuple(nameservers or ["system"]), port))
         try:
             self.resolver = dns.resolver.Resolver(configure=nameservers is None)
         except dns.resolver.NoResolverConfiguration:
@@ -57,13 +64,27 @@ class SystemDns:
 
     def _resolve(self, name: str, qtype: str):
         """The answer's records, [] when there are none; DnsTempError when unknowable."""
+        lifetime = self._lifetime()
+        if not self.breaker.allow():
+            raise DnsTempError("no DNS server answered lately (circuit open)")
+        outcome = Outcome.INCONCLUSIVE
         try:
-            return list(self.resolver.resolve(name, qtype, lifetime=self._lifetime(),
-                                              search=False))
+            records = list(self.resolver.resolve(name, qtype, lifetime=lifetime, search=False))
+            outcome = Outcome.ANSWERED
+            return records
         except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+            outcome = Outcome.ANSWERED
             return []
+        except dns.exception.Timeout:
+            # Only a lookup that had its full time says the servers are silent.
+            if lifetime >= self.per_lookup_s:
+                outcome = Outcome.UNANSWERED
+            raise DnsTempError("Timeout") from None
         except dns.exception.DNSException as exc:
+            outcome = Outcome.ANSWERED  # SERVFAIL, REFUSED, no servers configured: not silence
             raise DnsTempError(type(exc).__name__) from None
+        finally:
+            self.breaker.record(outcome)
 
     def txt(self, name: str) -> list[str]:
         return [b"".join(r.strings).decode("utf-8", "replace") for r in self._resolve(name, "TXT")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
@@ -22,6 +22,8 @@ class StepContext:
     settings: Settings
     sessions: sessionmaker[Session]
     worker: str
+    # DNS for the sender assessment in the parse step; None: the system's (tests inject).
+    dns_factory: Callable[[], object] | None = None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -1,0 +1,151 @@
+"""Group commit: many concurrent store requests, one transaction and one fsync.
+
+A durable commit costs an fsync (milliseconds); a message's insert costs a fraction of
+that. So one writer thread takes every store request waiting when it gets to them (up
+to a cap), inserts them with ``store_raw_message`` in one transaction, commits once, and
+then resolves each request's future with its ``StoredMessage``. Nothing is resolved
+before its commit, so a caller that acknowledges on the result (SMTP 250) never
+acknowledges an uncommitted message.
+
+If the batch's transaction fails, each request is retried alone in its own transaction:
+one bad message gets its error, the others are stored. Requests queue up while the
+writer is in a commit, so the batches grow with the load by themselves; there is no
+waiting for company.
+
+``close()`` stops taking requests, writes what the queue holds, and ends the thread.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from concurrent.futures import Future
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.logging import get_logger
+from storage.messages import StoredMessage, store_raw_message
+
+log = get_logger("storage.group_commit")
+
+MAX_BATCH = 64
+MAX_BATCH_BYTES = 32 * 1024 * 1024  # raw bytes per transaction (one message always fits)
+
+
+class WriterClosed(RuntimeError):
+    """The writer is shutting down and takes no more requests."""
+
+
+@dataclass
+class _Request:
+    values: dict  # keyword arguments of store_raw_message
+    future: Future
+
+    @property
+    def size(self) -> int:
+        return len(self.values.get("raw") or b"")
+
+
+_STOP = object()
+
+
+class GroupCommitWriter:
+    def __init__(self, sessions: sessionmaker[Session], *, max_batch: int = MAX_BATCH,
+                 max_batch_bytes: int = MAX_BATCH_BYTES, name: str = "group-commit",
+                 start: bool = True):
+        self.sessions = sessions
+        self.max_batch = max_batch
+        self.max_batch_bytes = max_batch_bytes
+        self.commits = 0  # transactions committed (batches and retries alone)
+        self.written = 0  # requests stored
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._closed = False
+        self._carry: _Request | None = None  # taken from the queue, left for the next batch
+        # A daemon, so a process that forgets close() still exits; close() is what
+        # guarantees that every request taken is written.
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Begin writing (``start=False`` lets a test queue a batch first)."""
+        self._thread.start()
+
+    def submit(self, values: dict) -> Future[StoredMessage]:
+        """Queue a store; the future is resolved after the commit (or with the error)."""
+        request = _Request(values, Future())
+        with self._lock:
+            if self._closed:
+                raise WriterClosed("the store writer is shutting down")
+            self._queue.put(request)
+        return request.future
+
+    def close(self, timeout: float | None = None) -> None:
+        """Take no more requests; write those queued; wait for the thread to end."""
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._queue.put(_STOP)
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        stopping = False
+        while not stopping:
+            batch, stopping = self._next_batch()
+            # A caller that gave up (cancelled) before we began is not written.
+            batch = [r for r in batch if r.future.set_running_or_notify_cancel()]
+            if batch:
+                self._write(batch)
+
+    def _next_batch(self) -> tuple[list[_Request], bool]:
+        """Block for one request, then take whatever else waits, up to the caps."""
+        first = self._carry or self._queue.get()
+        self._carry = None
+        if first is _STOP:
+            return [], True
+        batch, size = [first], first.size
+        while len(batch) < self.max_batch:
+            try:
+                request = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if request is _STOP:
+                return batch, True
+            if size + request.size > self.max_batch_bytes:
+                self._carry = request
+                break
+            batch.append(request)
+            size += request.size
+        return batch, False
+
+    def _write(self, batch: list[_Request]) -> None:
+        try:
+            with self.sessions.begin() as session:
+                stored = [store_raw_message(session, **r.values) for r in batch]
+        except Exception as exc:  # noqa: BLE001 - one bad request must not fail the rest
+            if len(batch) == 1:
+                batch[0].future.set_exception(exc)
+                return
+            log.warning("group_commit_batch_failed", size=len(batch),
+                        error=f"{type(exc).__name__}: {exc}"[:300])
+            for request in batch:
+                self._write_alone(request)
+            return
+        self.commits += 1
+        self.written += len(batch)
+        for request, result in zip(batch, stored, strict=True):
+            request.future.set_result(result)
+
+    def _write_alone(self, request: _Request) -> None:
+        try:
+            with self.sessions.begin() as session:
+                result = store_raw_message(session, **request.values)
+        except Exception as exc:  # noqa: BLE001 - handed to the caller (451)
+            request.future.set_exception(exc)
+            return
+        self.commits += 1
+        self.written += 1
+        request.future.set_result(result)
