@@ -2,17 +2,25 @@
 aiosmtpd sink, in the same run, with the same clients.
 
     .venv/bin/python bench/smtp_intake.py [--messages 2000] [--sessions 8] [--size 4096]
+        [--rounds 2] [--per-connection 100] [--client-processes 1] [--database-url URL]
+        [--py-spy ours.svg]
 
-Both servers run as their own processes; the clients are N concurrent sessions, each
-sending its share of 4 KB messages over one connection. Afterwards every message sent to
-our listener is checked to be in the store (nothing lost).
+Both servers run as their own processes, and so do the clients (N concurrent sessions,
+smtplib in threads, each sending its share of 4 KB messages and reconnecting every
+``--per-connection`` messages: our listener allows 200 DATA per connection). Rounds
+alternate sink and ours; every round is printed with each server's CPU per message, so
+a shared machine's noise shows. Afterwards every message sent to our listener is checked
+to be in the store (nothing lost).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import smtplib
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.machine import machine_line  # noqa: E402
 
-import smtplib  # noqa: E402
+SENDER, RECIPIENT = "orderdesk@groendus.nl", "groendus@orders.chargecars.nl"
 
 
 def free_port() -> int:
@@ -44,43 +52,115 @@ def wait_for_port(port: int, timeout: float = 30) -> None:
     raise RuntimeError(f"nothing listens on {port}")
 
 
-def message(i: int, size: int) -> bytes:
-    head = (f"From: orderdesk@groendus.nl\r\nTo: groendus@orders.chargecars.nl\r\n"
-            f"Subject: bench {i}\r\nMessage-ID: <bench-{i}-{time.time_ns()}@bench>\r\n\r\n").encode()
+def message(tag: str, size: int) -> bytes:
+    head = (f"From: {SENDER}\r\nTo: {RECIPIENT}\r\nSubject: bench {tag}\r\n"
+            f"Message-ID: <bench-{tag}-{time.time_ns()}@bench>\r\n\r\n").encode()
     line = b"Ordernummer: GRD-BENCH lorem ipsum dolor sit amet consectetur adipiscing\r\n"
     return head + line * max(1, (size - len(head)) // len(line))
 
 
-def blast(port: int, count: int, sessions: int, size: int) -> float:
-    """Send ``count`` messages over ``sessions`` parallel connections; seconds taken."""
-    per_session = [count // sessions + (1 if i < count % sessions else 0) for i in range(sessions)]
-    payloads = [message(i, size) for i in range(count)]
-    errors: list[Exception] = []
+# --- the client process ---------------------------------------------------------------------
 
-    def run(first: int, n: int) -> None:
-        try:
-            with smtplib.SMTP("127.0.0.1", port, timeout=60) as client:
-                for i in range(first, first + n):
-                    client.sendmail("orderdesk@groendus.nl", ["groendus@orders.chargecars.nl"],
-                                    payloads[i])
-        except Exception as exc:  # noqa: BLE001 - reported after the run
-            errors.append(exc)
+def client_main(args) -> None:
+    """Connect, wait for "go" on stdin, send, print {"start", "end", "codes"} as JSON."""
+    shares = [args.count // args.sessions + (1 if i < args.count % args.sessions else 0)
+              for i in range(args.sessions)]
+    payloads = [[message(f"{args.tag}-{s}-{i}", args.size) for i in range(n)]
+                for s, n in enumerate(shares)]
+    codes: dict[int, int] = {}
+    lock = threading.Lock()
+    go = threading.Event()
 
-    starts = [sum(per_session[:i]) for i in range(sessions)]
-    threads = [threading.Thread(target=run, args=(s, n)) for s, n in zip(starts, per_session)]
-    began = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    elapsed = time.perf_counter() - began
-    if errors:
-        raise RuntimeError(f"{len(errors)} sessions failed, first: {errors[0]!r}")
-    return elapsed
+    def session(batch: list[bytes]) -> None:
+        for first in range(0, len(batch), args.per_connection):
+            with smtplib.SMTP("127.0.0.1", args.port, timeout=120) as client:
+                client.ehlo()
+                go.wait()
+                for payload in batch[first:first + args.per_connection]:
+                    client.mail(SENDER)
+                    client.rcpt(RECIPIENT)
+                    code, _ = client.data(payload)
+                    with lock:
+                        codes[code] = codes.get(code, 0) + 1
+
+    threads = [threading.Thread(target=session, args=(b,)) for b in payloads]
+    for thread in threads:
+        thread.start()
+    sys.stdin.readline()
+    start = time.time()
+    go.set()
+    for thread in threads:
+        thread.join()
+    print(json.dumps({"start": start, "end": time.time(), "codes": codes}), flush=True)
+
+
+# --- the bench ------------------------------------------------------------------------------
+
+def blast(port: int, count: int, args, tag: str) -> dict:
+    """``count`` messages over ``args.sessions`` sessions from the client processes."""
+    procs = args.client_processes
+    clients = [subprocess.Popen(
+        [sys.executable, __file__, "client", "--port", str(port),
+         "--count", str(count // procs + (1 if p < count % procs else 0)),
+         "--sessions", str(args.sessions // procs + (1 if p < args.sessions % procs else 0)),
+         "--size", str(args.size), "--per-connection", str(args.per_connection),
+         "--tag", f"{tag}-{p}"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for p in range(procs)]
+    time.sleep(1.0)  # clients started, connected and waiting
+    for client in clients:
+        client.stdin.write("go\n")
+        client.stdin.flush()
+    results = [json.loads(client.communicate(timeout=900)[0]) for client in clients]
+    codes: dict[str, int] = {}
+    for result in results:
+        for code, n in result["codes"].items():
+            codes[code] = codes.get(code, 0) + n
+    seconds = max(r["end"] for r in results) - min(r["start"] for r in results)
+    return {"seconds": seconds, "codes": codes}
+
+
+def measured(pid: int, port: int, count: int, args, tag: str) -> dict:
+    cpu_before = cpu_seconds(pid)
+    result = blast(port, count, args, tag)
+    result["cpu_ms"] = (cpu_seconds(pid) - cpu_before) * 1000 / count
+    result["rate"] = count / result["seconds"]
+    return result
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), all its threads."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def start(command: list[str], env: dict) -> subprocess.Popen:
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def start_py_spy(pid: int, output: str) -> subprocess.Popen:
+    """py-spy on our listener, CPU only: a flame graph (.svg) or collapsed stacks (.txt)."""
+    fmt = "raw" if output.endswith(".txt") else "flamegraph"
+    return subprocess.Popen(
+        [str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(pid), "--output",
+         output, "--format", fmt, "--rate", "250", "--nonblocking", "--threads", "--gil"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def run_rounds(ours, sink, ours_port: int, sink_port: int, args) -> list[tuple[dict, dict]]:
+    rounds = []
+    for n in range(args.rounds):
+        first_sink = n % 2 == 0  # alternate, so drift in the machine's load hits both
+        pair = {}
+        for name in (("sink", "ours") if first_sink else ("ours", "sink")):
+            process, port = (sink, sink_port) if name == "sink" else (ours, ours_port)
+            spy = start_py_spy(ours.pid, args.py_spy) if args.py_spy and name == "ours" \
+                and n == args.rounds - 1 else None
+            pair[name] = measured(process.pid, port, args.messages, args, f"r{n}{name}")
+            if spy:
+                spy.send_signal(2)  # SIGINT: py-spy writes its output and ends
+                spy.wait(60)
+        rounds.append((pair["sink"], pair["ours"]))
+    return rounds
 
 
 def main() -> None:
@@ -88,43 +168,61 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--sessions", type=int, default=8)
     parser.add_argument("--size", type=int, default=4096)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--per-connection", type=int, default=100)
+    parser.add_argument("--client-processes", type=int, default=1)
     parser.add_argument("--database-url", default=None, help="default: a temporary SQLite file")
+    parser.add_argument("--py-spy", default=None,
+                        help="record ours in the last round: FILE.svg or FILE.txt (collapsed)")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="intake-bench-"))
     url = args.database_url or f"sqlite:///{workdir}/intake.db"
-    ours, sink = free_port(), free_port()
-    env = dict(os.environ, INTAKE_DATABASE_URL=url, INTAKE_SMTP_PORT=str(ours),
+    ours_port, sink_port = free_port(), free_port()
+    env = dict(os.environ, INTAKE_DATABASE_URL=url, INTAKE_SMTP_PORT=str(ours_port),
                INTAKE_LOG_LEVEL="WARNING")
-    subprocess.run([sys.executable, "-m", "intake", "db", "upgrade"], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
-    subprocess.run([sys.executable, "-m", "intake", "partners", "load"], env=env, check=True,
-                   stdout=subprocess.DEVNULL)
-    processes = [
-        start([sys.executable, "-m", "intake", "smtp"], env),
-        start([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{sink}",
-               "-c", "aiosmtpd.handlers.Sink"], env),
-    ]
+    for command in (["db", "upgrade"], ["partners", "load"]):
+        subprocess.run([sys.executable, "-m", "intake", *command], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+    before = stored_count(url)
+    ours = start([sys.executable, "-m", "intake", "smtp"], env)
+    sink = start([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{sink_port}",
+                  "-c", "aiosmtpd.handlers.Sink"], env)
     try:
-        wait_for_port(ours)
-        wait_for_port(sink)
-        blast(sink, 100, args.sessions, args.size)  # warm both up
-        blast(ours, 100, args.sessions, args.size)
-        sink_s = blast(sink, args.messages, args.sessions, args.size)
-        ours_s = blast(ours, args.messages, args.sessions, args.size)
+        wait_for_port(ours_port)
+        wait_for_port(sink_port)
+        warm = argparse.Namespace(**{**vars(args), "client_processes": 1})
+        blast(sink_port, 100, warm, "warm-sink")
+        warm_acked = blast(ours_port, 100, warm, "warm-ours")["codes"].get("250", 0)
+        rounds = run_rounds(ours, sink, ours_port, sink_port, args)
     finally:
-        for process in processes:
+        for process in (ours, sink):
             process.terminate()
-            process.wait(timeout=30)
+            process.wait(timeout=60)
+    report(rounds, args, url, stored_count(url) - before, warm_acked)
 
-    stored = stored_count(url)
-    sink_rate, our_rate = args.messages / sink_s, args.messages / ours_s
+
+def report(rounds: list[tuple[dict, dict]], args, url: str, stored: int, warm_acked: int) -> None:
     print(machine_line())
-    print(f"{args.messages} messages of {args.size} B over {args.sessions} concurrent sessions")
-    print(f"bare aiosmtpd sink : {sink_rate:8.0f} msg/s")
-    print(f"intake smtp (fsync): {our_rate:8.0f} msg/s  = {our_rate / sink_rate:.0%} of the sink")
-    print(f"stored: {stored} of {args.messages + 100} sent to intake (nothing lost: "
-          f"{stored == args.messages + 100})")
+    print(f"store: {url.split('://')[0]} · load average {load_average()}")
+    print(f"{args.messages} messages of {args.size} B over {args.sessions} concurrent sessions "
+          f"({args.client_processes} client process(es), {args.per_connection} per connection)")
+    for n, (sink, ours) in enumerate(rounds):
+        print(f"round {n + 1}: sink {sink['rate']:6.0f} msg/s ({sink['cpu_ms']:.2f} ms CPU/msg) · "
+              f"ours {ours['rate']:6.0f} msg/s ({ours['cpu_ms']:.2f} ms CPU/msg) · "
+              f"{ours['rate'] / sink['rate']:.0%}   replies {ours['codes']}")
+    sink_rate = statistics.median(s["rate"] for s, _ in rounds)
+    our_rate = statistics.median(o["rate"] for _, o in rounds)
+    print(f"median: bare aiosmtpd sink {sink_rate:6.0f} msg/s · intake smtp (fsync) "
+          f"{our_rate:6.0f} msg/s = {our_rate / sink_rate:.0%} of the sink")
+    sent = args.messages * args.rounds + 100
+    acked = sum(o["codes"].get("250", 0) for _, o in rounds) + warm_acked
+    print(f"stored: {stored} of {sent} sent to intake, {acked} answered 250 "
+          f"(nothing lost: {stored == sent == acked})")
+
+
+def load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
 def stored_count(url: str) -> int:
@@ -138,4 +236,11 @@ def stored_count(url: str) -> int:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["client"]:
+        client_parser = argparse.ArgumentParser()
+        for option in ("--port", "--count", "--sessions", "--size", "--per-connection"):
+            client_parser.add_argument(option, type=int, required=True)
+        client_parser.add_argument("--tag", required=True)
+        client_main(client_parser.parse_args(sys.argv[2:]))
+    else:
+        main()

@@ -23,6 +23,8 @@ _BARE = re.compile(rb"(?<!\r)\n|\r(?!\n)")
 
 def smuggled_end_of_data(content: bytes) -> bool:
     """True when a lone-dot line has a bare CR or LF on either side."""
+    if b"\n." not in content and b"\r." not in content:
+        return False  # no line starts with a dot: the usual case, found at memchr speed
     for match in _LONE_DOT.finditer(content):
         at = match.start()
         if content[at - 2:at] != b"\r\n" or content[at + 1:at + 3] != b"\r\n":
@@ -31,4 +33,7 @@ def smuggled_end_of_data(content: bytes) -> bool:
 
 
 def bare_line_endings(content: bytes) -> int:
-    return len(_BARE.findall(content))
+    """LFs without a CR before them plus CRs without an LF after them (C-speed counts;
+    the same as counting ``_BARE``'s matches)."""
+    crlf = content.count(b"\r\n")
+    return content.count(b"\n") - crlf + content.count(b"\r") - crlf

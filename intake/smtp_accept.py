@@ -38,7 +38,14 @@ def store_request(raw: bytes, *, smtp: SmtpContext, recipients: list[str],
         partner_id=partner_id,
         envelope_from=smtp.envelope_from,
         envelope_to=recipients,
-        message_id=message_id_of(raw),
+        message_id=message_id_of(header_block(raw)),
         peer=smtp.client_ip,
         auth_results=receipt_results(smtp, raw),
     )
+
+
+def header_block(raw: bytes) -> bytes:
+    """The bytes up to the first empty line: all the header parser would read as headers
+    (it stops there, if not before), without splitting the body into lines for nothing."""
+    ends = [at for at in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if at >= 0]
+    return raw[:min(ends) + 2] if ends else raw

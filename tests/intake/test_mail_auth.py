@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import base64
 import socket
+import threading
 import time
 
 import dkim
+import dns.message
+import dns.rcode
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from intake.mail_auth import SmtpContext, StaticDns, SystemDns, assess_smtp_message
+from intake.mail_auth import (
+    DnsBreaker,
+    DnsTempError,
+    SmtpContext,
+    StaticDns,
+    SystemDns,
+    assess_smtp_message,
+)
+from intake.mail_auth.dns_breaker import Outcome
 from intake.mail_auth.dkim_check import verify_dkim
 from intake.mail_auth.dmarc import evaluate_dmarc, organizational_domain, parse_record
 from intake.mail_auth.senders import sender_holds
@@ -198,3 +209,103 @@ def test_header_values_with_nul_are_cleaned_for_the_store():
                                        b"Subject:")
     result = assess(raw, StaticDns())
     assert "\x00" not in repr(result.auth_results)
+
+
+# --- DNS that does not answer: the circuit breaker ------------------------------------------
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_breaker_opens_on_silence_lets_one_probe_through_later_and_closes_on_an_answer():
+    clock = FakeClock()
+    breaker = DnsBreaker(open_for_s=60, clock=clock)
+    assert breaker.allow()
+    breaker.record(Outcome.UNANSWERED)
+    assert breaker.is_open and not breaker.allow()
+    clock.now += 59
+    assert not breaker.allow()
+    clock.now += 2
+    assert breaker.allow()  # the one probe
+    assert not breaker.allow()  # others still fail fast while it is out
+    breaker.record(Outcome.UNANSWERED)  # silence again: open for another 60 s
+    clock.now += 30
+    assert not breaker.allow()
+    clock.now += 31
+    assert breaker.allow()
+    breaker.record(Outcome.INCONCLUSIVE)  # cut short by a budget: try again at once
+    assert breaker.allow()
+    breaker.record(Outcome.ANSWERED)
+    assert not breaker.is_open and breaker.allow() and breaker.allow()
+
+
+def test_one_unanswered_lookup_and_dns_costs_nothing_until_the_probe():
+    """A nameserver that reads and drops: the first lookup waits out its time, then every
+    further lookup, of this message and the next, fails at once as temperror."""
+    breaker = DnsBreaker(open_for_s=60)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as blackhole:
+        blackhole.bind(("127.0.0.1", 0))
+        port = blackhole.getsockname()[1]
+
+        def silent_dns():
+            return SystemDns(budget_s=6.0, per_lookup_s=0.3, nameservers=["127.0.0.1"],
+                             port=port, breaker=breaker)
+
+        started = time.monotonic()
+        first = assess(MESSAGE, silent_dns())
+        first_s = time.monotonic() - started
+        started = time.monotonic()
+        later = [assess(MESSAGE, silent_dns()) for _ in range(20)]
+        later_s = time.monotonic() - started
+    assert 0.3 <= first_s < 1.0 and breaker.is_open
+    assert later_s < 0.5  # 20 messages, not 20 × the budget
+    for result in [first, *later]:
+        assert result.auth_results["spf"]["result"] == "temperror"
+        assert result.auth_results["dmarc"]["result"] == "temperror"
+        assert result.hold_reasons == []
+    assert "circuit open" in later[0].auth_results["dmarc"]["reason"]
+
+
+def _answering_nameserver(sock: socket.socket, stop: threading.Event) -> None:
+    """Answers every query NXDOMAIN: a working server for a name that does not exist."""
+    sock.settimeout(0.05)
+    while not stop.is_set():
+        try:
+            wire, client = sock.recvfrom(4096)
+        except TimeoutError:
+            continue
+        response = dns.message.make_response(dns.message.from_wire(wire))
+        response.set_rcode(dns.rcode.NXDOMAIN)
+        sock.sendto(response.to_wire(), client)
+
+
+def test_after_the_pause_one_probe_to_a_server_that_answers_closes_the_breaker():
+    breaker = DnsBreaker(open_for_s=0.3)
+    breaker.record(Outcome.UNANSWERED)
+    stop = threading.Event()
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as server:
+        server.bind(("127.0.0.1", 0))
+        thread = threading.Thread(target=_answering_nameserver, args=(server, stop))
+        thread.start()
+        try:
+            lookup = SystemDns(budget_s=3.0, per_lookup_s=1.0, nameservers=["127.0.0.1"],
+                               port=server.getsockname()[1], breaker=breaker)
+            with pytest.raises(DnsTempError, match="circuit open"):
+                lookup.txt("_dmarc.groendus.nl")
+            time.sleep(0.35)
+            assert lookup.txt("_dmarc.groendus.nl") == []  # the probe: NXDOMAIN is an answer
+            assert not breaker.is_open
+            assert lookup.txt("groendus.nl") == []
+        finally:
+            stop.set()
+            thread.join()
+
+
+def test_lookups_share_one_breaker_per_set_of_nameservers():
+    one = SystemDns(nameservers=["127.0.0.1"], port=5301)
+    assert one.breaker is SystemDns(nameservers=["127.0.0.1"], port=5301).breaker
+    assert one.breaker is not SystemDns(nameservers=["127.0.0.1"], port=5302).breaker
