@@ -12,7 +12,12 @@ one bad message gets its error, the others are stored. Requests queue up while t
 writer is in a commit, so the batches grow with the load by themselves; there is no
 waiting for company.
 
-``close()`` stops taking requests, writes what the queue holds, and ends the thread.
+On PostgreSQL several writers (``writers``) may take batches side by side: while one
+waits for its commit's round trips and WAL flush, the next batch goes in (the server
+flushes concurrent commits together). On SQLite only one transaction writes at a time,
+so one writer.
+
+``close()`` stops taking requests, writes what the queue holds, and ends the threads.
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ _STOP = object()
 class GroupCommitWriter:
     def __init__(self, sessions: sessionmaker[Session], *, max_batch: int = MAX_BATCH,
                  max_batch_bytes: int = MAX_BATCH_BYTES, name: str = "group-commit",
-                 start: bool = True):
+                 start: bool = True, writers: int = 1):
         self.sessions = sessions
         self.max_batch = max_batch
         self.max_batch_bytes = max_batch_bytes
@@ -62,16 +67,17 @@ class GroupCommitWriter:
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._closed = False
-        self._carry: _Request | None = None  # taken from the queue, left for the next batch
-        # A daemon, so a process that forgets close() still exits; close() is what
+        # Daemons, so a process that forgets close() still exits; close() is what
         # guarantees that every request taken is written.
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._threads = [threading.Thread(target=self._run, name=f"{name}-{n}", daemon=True)
+                         for n in range(writers)]
         if start:
             self.start()
 
     def start(self) -> None:
         """Begin writing (``start=False`` lets a test queue a batch first)."""
-        self._thread.start()
+        for thread in self._threads:
+            thread.start()
 
     def submit(self, values: dict) -> Future[StoredMessage]:
         """Queue a store; the future is resolved after the commit (or with the error)."""
@@ -83,29 +89,33 @@ class GroupCommitWriter:
         return request.future
 
     def close(self, timeout: float | None = None) -> None:
-        """Take no more requests; write those queued; wait for the thread to end."""
+        """Take no more requests; write those queued; wait for the threads to end."""
         with self._lock:
             if not self._closed:
                 self._closed = True
-                self._queue.put(_STOP)
-        if self._thread.is_alive():
-            self._thread.join(timeout)
+                for _thread in self._threads:  # behind every request: each writer takes one
+                    self._queue.put(_STOP)
+        for thread in self._threads:
+            if thread.is_alive():
+                thread.join(timeout)
 
     def _run(self) -> None:
-        stopping = False
+        stopping, carry = False, None
         while not stopping:
-            batch, stopping = self._next_batch()
+            batch, stopping, carry = self._next_batch(carry)
             # A caller that gave up (cancelled) before we began is not written.
             batch = [r for r in batch if r.future.set_running_or_notify_cancel()]
             if batch:
                 self._write(batch)
 
-    def _next_batch(self) -> tuple[list[_Request], bool]:
-        """Block for one request, then take whatever else waits, up to the caps."""
-        first = self._carry or self._queue.get()
-        self._carry = None
+    def _next_batch(self, carry: _Request | None) -> tuple[list[_Request], bool, _Request | None]:
+        """Block for one request, then take whatever else waits, up to the caps.
+
+        Returns the batch, whether a stop came, and a request taken that did not fit (it
+        leads the next batch)."""
+        first = carry or self._queue.get()
         if first is _STOP:
-            return [], True
+            return [], True, None
         batch, size = [first], first.size
         while len(batch) < self.max_batch:
             try:
@@ -113,13 +123,12 @@ class GroupCommitWriter:
             except queue.Empty:
                 break
             if request is _STOP:
-                return batch, True
+                return batch, True, None
             if size + request.size > self.max_batch_bytes:
-                self._carry = request
-                break
+                return batch, False, request
             batch.append(request)
             size += request.size
-        return batch, False
+        return batch, False, None
 
     def _write(self, batch: list[_Request]) -> None:
         try:
@@ -134,8 +143,7 @@ class GroupCommitWriter:
             for request in batch:
                 self._write_alone(request)
             return
-        self.commits += 1
-        self.written += len(batch)
+        self._count(written=len(batch))
         for request, result in zip(batch, stored, strict=True):
             request.future.set_result(result)
 
@@ -146,6 +154,10 @@ class GroupCommitWriter:
         except Exception as exc:  # noqa: BLE001 - handed to the caller (451)
             request.future.set_exception(exc)
             return
-        self.commits += 1
-        self.written += 1
+        self._count(written=1)
         request.future.set_result(result)
+
+    def _count(self, written: int) -> None:
+        with self._lock:  # several writers
+            self.commits += 1
+            self.written += written
