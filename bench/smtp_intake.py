@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.machine import machine_line  # noqa: E402
+from bench.machine import machine_line, percentile  # noqa: E402
 
 SENDER, RECIPIENT = "orderdesk@groendus.nl", "groendus@orders.chargecars.nl"
 
@@ -62,12 +62,14 @@ def message(tag: str, size: int) -> bytes:
 # --- the client process ---------------------------------------------------------------------
 
 def client_main(args) -> None:
-    """Connect, wait for "go" on stdin, send, print {"start", "end", "codes"} as JSON."""
+    """Connect, wait for "go" on stdin, send, print {"start", "end", "codes", "data_ms"}
+    (the DATA exchange's time per message: content out, reply in) as JSON."""
     shares = [args.count // args.sessions + (1 if i < args.count % args.sessions else 0)
               for i in range(args.sessions)]
     payloads = [[message(f"{args.tag}-{s}-{i}", args.size) for i in range(n)]
                 for s, n in enumerate(shares)]
     codes: dict[int, int] = {}
+    data_ms: list[float] = []
     lock = threading.Lock()
     go = threading.Event()
 
@@ -79,9 +81,12 @@ def client_main(args) -> None:
                 for payload in batch[first:first + args.per_connection]:
                     client.mail(SENDER)
                     client.rcpt(RECIPIENT)
+                    began = time.perf_counter()
                     code, _ = client.data(payload)
+                    took = (time.perf_counter() - began) * 1000
                     with lock:
                         codes[code] = codes.get(code, 0) + 1
+                        data_ms.append(took)
 
     threads = [threading.Thread(target=session, args=(b,)) for b in payloads]
     for thread in threads:
@@ -91,7 +96,8 @@ def client_main(args) -> None:
     go.set()
     for thread in threads:
         thread.join()
-    print(json.dumps({"start": start, "end": time.time(), "codes": codes}), flush=True)
+    print(json.dumps({"start": start, "end": time.time(), "codes": codes, "data_ms": data_ms}),
+          flush=True)
 
 
 # --- the bench ------------------------------------------------------------------------------
@@ -116,7 +122,9 @@ def blast(port: int, count: int, args, tag: str) -> dict:
         for code, n in result["codes"].items():
             codes[code] = codes.get(code, 0) + n
     seconds = max(r["end"] for r in results) - min(r["start"] for r in results)
-    return {"seconds": seconds, "codes": codes}
+    data_ms = sorted(x for r in results for x in r["data_ms"])
+    return {"seconds": seconds, "codes": codes, "data_p50": percentile(data_ms, 50),
+            "data_p99": percentile(data_ms, 99)}
 
 
 def measured(pid: int, port: int, count: int, args, tag: str) -> dict:
@@ -207,9 +215,9 @@ def report(rounds: list[tuple[dict, dict]], args, url: str, stored: int, warm_ac
     print(f"store: {url.split('://')[0]} · load average {load_average()}")
     print(f"{args.messages} messages of {args.size} B over {args.sessions} concurrent sessions "
           f"({args.client_processes} client process(es), {args.per_connection} per connection)")
+    print("per server: msg/s, its CPU per message, DATA exchange p50/p99 (client side)")
     for n, (sink, ours) in enumerate(rounds):
-        print(f"round {n + 1}: sink {sink['rate']:6.0f} msg/s ({sink['cpu_ms']:.2f} ms CPU/msg) · "
-              f"ours {ours['rate']:6.0f} msg/s ({ours['cpu_ms']:.2f} ms CPU/msg) · "
+        print(f"round {n + 1}: sink {_line(sink)} · ours {_line(ours)} · "
               f"{ours['rate'] / sink['rate']:.0%}   replies {ours['codes']}")
     sink_rate = statistics.median(s["rate"] for s, _ in rounds)
     our_rate = statistics.median(o["rate"] for _, o in rounds)
@@ -219,6 +227,11 @@ def report(rounds: list[tuple[dict, dict]], args, url: str, stored: int, warm_ac
     acked = sum(o["codes"].get("250", 0) for _, o in rounds) + warm_acked
     print(f"stored: {stored} of {sent} sent to intake, {acked} answered 250 "
           f"(nothing lost: {stored == sent == acked})")
+
+
+def _line(result: dict) -> str:
+    return (f"{result['rate']:5.0f} msg/s, {result['cpu_ms']:.2f} ms CPU, "
+            f"{result['data_p50']:.1f}/{result['data_p99']:.1f} ms")
 
 
 def load_average() -> str:

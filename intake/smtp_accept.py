@@ -32,16 +32,16 @@ def store_request(raw: bytes, *, smtp: SmtpContext, recipients: list[str],
     """``store_raw_message``'s keyword arguments for this message, or why it is refused."""
     if smuggled_end_of_data(raw):
         return Refused("smuggling")
-    return dict(
-        raw=raw,
-        channel="smtp",
-        partner_id=partner_id,
-        envelope_from=smtp.envelope_from,
-        envelope_to=recipients,
-        message_id=message_id_of(header_block(raw)),
-        peer=smtp.client_ip,
-        auth_results=receipt_results(smtp, raw),
-    )
+    return {
+        "raw": raw,
+        "channel": "smtp",
+        "partner_id": partner_id,
+        "envelope_from": smtp.envelope_from,
+        "envelope_to": recipients,
+        "message_id": message_id_of(header_block(raw)),
+        "peer": smtp.client_ip,
+        "auth_results": receipt_results(smtp, raw),
+    }
 
 
 def header_block(raw: bytes) -> bytes:

@@ -22,9 +22,9 @@ from intake.mail_auth import (
     SystemDns,
     assess_smtp_message,
 )
-from intake.mail_auth.dns_breaker import Outcome
 from intake.mail_auth.dkim_check import verify_dkim
 from intake.mail_auth.dmarc import evaluate_dmarc, organizational_domain, parse_record
+from intake.mail_auth.dns_breaker import Outcome
 from intake.mail_auth.senders import sender_holds
 from intake.mail_auth.spf_check import check_spf
 from intake.mail_auth.upstream import parse_authentication_results, trusted_results

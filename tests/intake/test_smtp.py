@@ -51,6 +51,18 @@ def test_partner_mail_is_stored_byte_for_byte_before_250(listener):
     assert message.message_id_header == "<abc@portal.groendus.nl>"
 
 
+def test_replies_are_counted_by_code(listener):
+    from prometheus_client import REGISTRY
+
+    def count(code: str) -> float:
+        return REGISTRY.get_sample_value("intake_smtp_replies_total", {"code": code}) or 0.0
+
+    before = {code: count(code) for code in ("250", "550")}
+    send(listener, to=("nobody@orders.chargecars.nl", "groendus@orders.chargecars.nl"))
+    assert count("550") == before["550"] + 1  # RCPT
+    assert count("250") == before["250"] + 2  # RCPT and DATA
+
+
 def test_unknown_recipient_is_refused_at_rcpt_with_550(listener):
     with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
         send(listener, to=("nobody@orders.chargecars.nl",))

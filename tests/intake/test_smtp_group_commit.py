@@ -83,9 +83,9 @@ def test_one_failing_insert_in_a_batch_fails_alone(settings):
     writer = GroupCommitWriter(session_factory(settings.database_url), start=False)
 
     def request(tag: str, partner: str = "groendus") -> dict:
-        return dict(raw=message(tag), channel="smtp", partner_id=partner,
-                    envelope_from="orderdesk@groendus.nl", envelope_to=[GROENDUS],
-                    message_id=f"<{tag}@portal.groendus.nl>")
+        return {"raw": message(tag), "channel": "smtp", "partner_id": partner,
+                "envelope_from": "orderdesk@groendus.nl", "envelope_to": [GROENDUS],
+                "message_id": f"<{tag}@portal.groendus.nl>"}
 
     futures = [writer.submit(request("a")), writer.submit(request("b")),
                writer.submit(request("bad", partner="no-such-partner")),  # foreign key

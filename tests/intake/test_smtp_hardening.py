@@ -17,9 +17,9 @@ from intake.mail_auth import StaticDns
 from intake.settings import get_settings
 from intake.smtp import IntakeHandler, SmtpSettingsError, make_controller
 from intake.smtp_login import hash_password
+from intake.worker import Worker
 from storage.db import session_scope
 from storage.models import InboundMessage
-from intake.worker import Worker
 from storage.smtp_credentials import add_login, revoke_login
 from tests.imap.dovecot_server import make_certificate
 from tests.intake.smtp_client import RawSmtp
