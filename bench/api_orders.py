@@ -1,13 +1,16 @@
 """Load test: create orders through a real ``intake api`` process on a temporary SQLite store.
 
     .venv/bin/python bench/api_orders.py [--seconds 20] [--concurrency 8] [--clients 1]
+        [--client httpx|raw] [--py-spy FILE.json]
 
 Starts ``python -m intake api`` on a free port with a fresh SQLite store (migrated, the
 bundled partners loaded, one API key per client process), then runs client processes that
-each keep ``concurrency`` httpx requests in flight, every request a new order (a unique
-partner_order_id: no duplicates, every one a full order creation with its fsync). Prints
-requests/s, p50/p90/p99/max latency, status codes, the machine and the date.
-The durability setting is the store's own: WAL with ``synchronous=FULL``.
+each keep ``concurrency`` requests in flight (httpx, or a bare asyncio client that costs
+far less CPU), every request a new order (a unique partner_order_id: no duplicates, every
+one a full order creation, durable before its answer). Prints requests/s, p50/p90/p99/max
+latency, status codes, the server's and the clients' CPU per request, the machine, the
+date and the load average (the machine is shared). The durability setting is the
+store's own: WAL with ``synchronous=FULL``; the API commits concurrent requests together.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ def order(n: int, client: int) -> dict:
 
 
 async def load(base: str, key: str, client: int, seconds: float, concurrency: int) -> dict:
+    """``concurrency`` httpx requests in flight, each a new order, for ``seconds``."""
     import httpx
 
     latencies: list[float] = []
@@ -88,9 +92,43 @@ async def load(base: str, key: str, client: int, seconds: float, concurrency: in
     return {"latencies": latencies, "codes": codes}
 
 
+async def load_raw(base: str, key: str, client: int, seconds: float,
+                   concurrency: int) -> dict:
+    """The same load from a bare asyncio HTTP/1.1 client (keep-alive, one connection per
+    request in flight): a tenth of httpx's CPU, which the server shares on 2 cores."""
+    host, port = base.removeprefix("http://").split(":")
+    latencies: list[float] = []
+    codes: dict[int, int] = {}
+    counter = iter(range(10**9))
+    stop_at = time.perf_counter() + seconds
+
+    async def worker():
+        reader, writer = await asyncio.open_connection(host, int(port))
+        while time.perf_counter() < stop_at:
+            body = json.dumps(order(next(counter), client)).encode()
+            started = time.perf_counter()
+            writer.write(b"POST /partners/groendus/orders HTTP/1.1\r\nHost: %s\r\n"
+                         b"X-API-Key: %s\r\nContent-Type: application/json\r\n"
+                         b"Content-Length: %d\r\n\r\n%s"
+                         % (host.encode(), key.encode(), len(body), body))
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(head.lower().split(b"content-length:", 1)[1].split(b"\r\n", 1)[0])
+            await reader.readexactly(length)
+            latencies.append(time.perf_counter() - started)
+            code = int(head.split(b" ", 2)[1])
+            codes[code] = codes.get(code, 0) + 1
+        writer.close()
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return {"latencies": latencies, "codes": codes}
+
+
 def client_process(args) -> dict:
-    base, key, client, seconds, concurrency = args
-    return asyncio.run(load(base, key, client, seconds, concurrency))
+    base, key, client, seconds, concurrency, kind = args
+    cpu = time.process_time()
+    run = load_raw if kind == "raw" else load
+    result = asyncio.run(run(base, key, client, seconds, concurrency))
+    return {**result, "cpu": time.process_time() - cpu}
 
 
 def wait_until_up(base: str, timeout: float = 30) -> None:
@@ -124,7 +162,11 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8, help="in flight per client")
     parser.add_argument("--clients", type=int, default=1,
                         help="client processes (each takes CPU from the server on 2 cores)")
+    parser.add_argument("--client", choices=("httpx", "raw"), default="httpx",
+                        help="httpx, or a bare asyncio client that leaves the server more CPU")
     parser.add_argument("--keep", action="store_true", help="keep the store afterwards")
+    parser.add_argument("--py-spy", metavar="SVG", help="record the server with py-spy "
+                        "during the measured run (a flame graph, or speedscope JSON for .json)")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="intake-bench-"))
@@ -138,14 +180,17 @@ def main() -> None:
     try:
         wait_until_up(base)
         with multiprocessing.Pool(args.clients) as pool:
-            pool.map(client_process, [(base, keys[i], 100 + i, args.warmup, args.concurrency)
-                                      for i in range(args.clients)])
+            pool.map(client_process, [(base, keys[i], 100 + i, args.warmup, args.concurrency,
+                                       args.client) for i in range(args.clients)])
+            spy = start_py_spy(server.pid, args.py_spy, args.seconds) if args.py_spy else None
             started, cpu_before = time.perf_counter(), cpu_seconds(server.pid)
             results = pool.map(client_process, [(base, keys[i], i, args.seconds,
-                                                 args.concurrency)
+                                                 args.concurrency, args.client)
                                                 for i in range(args.clients)])
             elapsed = time.perf_counter() - started
             server_cpu = cpu_seconds(server.pid) - cpu_before
+            if spy is not None:
+                spy.wait(60)
     finally:
         server.terminate()
         server.wait(15)
@@ -154,6 +199,17 @@ def main() -> None:
         import shutil
 
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def start_py_spy(pid: int, output: str, seconds: float) -> subprocess.Popen:
+    """py-spy sampling the server for the measured seconds: only the thread that holds the
+    GIL, so the samples say where the process's CPU goes (threads waiting for the GIL or
+    for the disk are not counted)."""
+    fmt = "speedscope" if output.endswith(".json") else "flamegraph"
+    return subprocess.Popen(
+        [str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(pid), "--output",
+         output, "--format", fmt, "--duration", str(int(seconds)), "--rate", "250", "--gil",
+         "--nonblocking"], stdout=subprocess.DEVNULL)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -176,8 +232,8 @@ def report(results: list[dict], elapsed: float, server_cpu: float, args) -> None
     print(f"date      {datetime.now(UTC).isoformat(timespec='seconds')}")
     print(f"machine   {machine()}")
     print("store     SQLite, WAL, synchronous=FULL (fsync per commit), one API process")
-    print(f"load      {args.clients} client processes x {args.concurrency} in flight, "
-          f"{args.seconds:.0f} s, a new order per request")
+    print(f"load      {args.clients} {args.client} client processes x {args.concurrency} in "
+          f"flight, {args.seconds:.0f} s, a new order per request")
     print(f"requests  {len(ms)}  codes {dict(sorted(codes.items()))}")
     print(f"rate      {len(ms) / elapsed:.0f} requests/s")
     print(f"latency   p50 {percentile(ms, .50):.1f} ms  p90 {percentile(ms, .90):.1f} ms  "
@@ -187,6 +243,8 @@ def report(results: list[dict], elapsed: float, server_cpu: float, args) -> None
     per_request = server_cpu / max(1, len(ms)) * 1000
     print(f"server    {per_request:.1f} ms CPU per request (at most ~{1000 / per_request:.0f}/s "
           f"on one free core); load average {load_average()}")
+    client_cpu = sum(r["cpu"] for r in results) / max(1, len(ms)) * 1000
+    print(f"client    {client_cpu:.1f} ms CPU per request (on the same 2 cores)")
 
 
 if __name__ == "__main__":

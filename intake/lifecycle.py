@@ -16,9 +16,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.notify.queue import queue_status_notifications
-from storage.audit import record_audit
+from storage.audit import audit_row, record_audits
 from storage.models import ORDER_STATUSES, Order, OutboxItem, StatusEvent
 from storage.orders import find_order_by_number, find_order_by_partner_order_id
+from storage.rows import insert_new, insert_row
 
 # What people type for a status; the store keeps the names of ORDER_STATUSES.
 STATUS_ALIASES = {
@@ -77,16 +78,38 @@ def record_status_event(
                         actor=actor)
     try:
         with session.begin_nested():
-            session.add(event)
+            insert_row(session, event)
     except IntegrityError:  # the same change, committed by someone else a moment ago
         return None
-    order.status = status
-    record_audit(
-        session, actor=actor, action="status_changed", entity_type="order", entity_id=order.id,
-        details={"status": status, "event_id": event.id},
-    )
-    queue_status_notifications(session, order, event)
+    _announce_event(session, order, event, actor)
     return event
+
+
+def record_first_event(session: Session, order: Order, *, actor: str,
+                       audit: list[dict] = ()) -> StatusEvent:
+    """A new order's ``received``, in the transaction that creates the order.
+
+    The same event, audit entry and notifications as ``record_status_event``, without
+    what only a later change needs: there is no earlier event to compare with, and no
+    other writer can know the order yet, so no lookup and no savepoint. ``audit``: more
+    entries to write in the same statement (the order's own ``order_created``).
+    """
+    event = insert_new(session, StatusEvent, {
+        "order_id": order.id, "event_key": _default_key(order, "received", None, None, None),
+        "status": "received", "actor": actor})
+    _announce_event(session, order, event, actor, audit)
+    return event
+
+
+def _announce_event(session: Session, order: Order, event: StatusEvent, actor: str,
+                    audit: list[dict] = ()) -> None:
+    """What every recorded event causes: the order's status, the audit log, the outbox."""
+    if order.status != event.status:  # an unchanged value would still dirty the order
+        order.status = event.status
+    record_audits(session, [*audit, audit_row(
+        actor=actor, action="status_changed", entity_type="order", entity_id=order.id,
+        details={"status": event.status, "event_id": event.id})])
+    queue_status_notifications(session, order, event)
 
 
 def _latest_event(session: Session, order: Order) -> StatusEvent | None:

@@ -17,9 +17,10 @@ import string
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from intake.ordering.reference import KeyRecord, api_key_record, partner_reference
 from storage.audit import record_audit
 from storage.models import ApiKey, Partner, utcnow
 
@@ -106,17 +107,19 @@ def revoke_key(session: Session, prefix: str, actor: str = "cli") -> ApiKey:
 class KeyCheck:
     """The outcome of checking a presented key: ``key`` when good, else an error code."""
 
-    key: ApiKey | None
+    key: KeyRecord | None
     error: str | None  # invalid_api_key | api_key_revoked | key_environment_mismatch
     partner: Partner | None = None
 
 
 def check_key(session: Session, presented: str, now: datetime | None = None) -> KeyCheck:
+    """Keys and partners come from memory while the store's reference version stands
+    (``intake.ordering.reference``): a revocation counts from the next request on."""
     parts = split_key(presented)
     if parts is None:
         return KeyCheck(None, "invalid_api_key")
     prefix, _secret = parts
-    stored = session.scalars(select(ApiKey).where(ApiKey.prefix == prefix)).first()
+    stored = api_key_record(session, prefix)
     # Compare even when no key has this prefix, so timing does not tell prefixes apart.
     expected = stored.key_hash if stored is not None else key_hash("no such key")
     if not hmac.compare_digest(expected, key_hash(presented.strip())) or stored is None:
@@ -124,11 +127,16 @@ def check_key(session: Session, presented: str, now: datetime | None = None) -> 
     now = now or utcnow()
     if stored.revoked_at is not None and stored.revoked_at <= now:
         return KeyCheck(None, "api_key_revoked")
-    partner = session.get(Partner, stored.partner_id)
-    if partner is None or not partner.active:
+    reference = partner_reference(session, stored.partner_id)
+    if reference is None or not reference.row["active"]:
         return KeyCheck(None, "invalid_api_key")
-    if is_test_key(prefix) != bool(partner.sandbox):
+    if is_test_key(prefix) != bool(reference.row["sandbox"]):
         return KeyCheck(None, "key_environment_mismatch")
     if stored.last_used_at is None or now - stored.last_used_at > LAST_USED_RESOLUTION:
+        session.execute(_TOUCH, {"key_id": stored.id, "now": now})
         stored.last_used_at = now
-    return KeyCheck(stored, None, partner)
+    return KeyCheck(stored, None, reference.partner_in(session))
+
+
+_TOUCH = (update(ApiKey.__table__).where(ApiKey.__table__.c.id == bindparam("key_id"))
+          .values(last_used_at=bindparam("now")))

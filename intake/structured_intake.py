@@ -26,13 +26,16 @@ from sqlalchemy.orm import Session
 from extraction.schema import ExtractedOrder, ExtractionResult
 from extraction.schema import Order as OrderData
 from intake.logging import get_logger
-from intake.pipeline.context import advance
+from intake.ordering import OrderOutcome
+from intake.pipeline.context import advance, state_change
 from intake.pipeline.route import message_holds
 from intake.pipeline.store import apply_result, open_review_item
 from storage.audit import record_audit
+from storage.loaded import attach_loaded
 from storage.messages import dedup_key_for, store_raw_message
 from storage.models import Extraction, InboundMessage, Order, Partner, ReviewItem
 from storage.orders import find_order_by_partner_order_id
+from storage.rows import insert_new, update_row
 
 log = get_logger("intake.structured")
 
@@ -91,7 +94,7 @@ def receive(session: Session, submission: Submission) -> IntakeAnswer:
         peer=submission.peer,
         source_ref=submission.source_ref,
     )
-    message = session.get(InboundMessage, stored.id)
+    message = _stored_message(session, stored)
     if order is None:
         if not stored.duplicate:
             _reject(message, submission.errors)
@@ -99,6 +102,18 @@ def receive(session: Session, submission: Submission) -> IntakeAnswer:
     if stored.duplicate:
         return _answer_existing(session, message, submission.partner)
     return _process(session, message, submission.partner, structured_result(submission))
+
+
+def _stored_message(session: Session, stored) -> InboundMessage:
+    """The message as an object of the session; a new one from the values just inserted
+    (every column is in them, or NULL), so without reading it back."""
+    if stored.row is None:
+        return session.get(InboundMessage, stored.id)
+    return attach_loaded(session, InboundMessage, {**_NULL_MESSAGE, **stored.row,
+                                                   "id": stored.id})
+
+
+_NULL_MESSAGE = {column.key: None for column in InboundMessage.__table__.columns}
 
 
 def structured_result(submission: Submission) -> ExtractionResult:
@@ -135,48 +150,53 @@ def _reject(message: InboundMessage, errors: list[dict]) -> None:
 def _process(session: Session, message: InboundMessage, partner: Partner,
              result: ExtractionResult) -> IntakeAnswer:
     for attempt in (1, 2):
+        outcomes: list[OrderOutcome] = []
         try:
             with session.begin_nested():
-                state, reasons = _route_and_store(session, message, partner, result)
+                state, reasons = _route_and_store(session, message, partner, result, outcomes)
             break
         except IntegrityError:
             # A concurrent request made the same order first; the second attempt finds it.
+            session.expire(message)  # its state was written in the savepoint rolled back
             if attempt == 2:
                 return _park(session, message, result, "IntegrityError twice")
         except Exception as exc:  # noqa: BLE001 - kept for replay, answered 503
+            session.expire(message)
             return _park(session, message, result, f"{type(exc).__name__}: {exc}")
     if state == "review":
         return IntakeAnswer("review", message.id, reasons=reasons)
-    return _order_answer(session, message, partner, result)
+    if outcomes:
+        return _order_outcome(message, outcomes[0].order)
+    return _order_answer(session, message, partner, result)  # pragma: no cover - made above
 
 
 def _route_and_store(session: Session, message: InboundMessage, partner: Partner,
-                     result: ExtractionResult) -> tuple[str, list[str]]:
+                     result: ExtractionResult, outcomes: list[OrderOutcome],
+                     ) -> tuple[str, list[str]]:
     holds = message_holds(message, result, partner)
     # A partner order id we already have is that order, whatever this copy looks like (in
     # the common case without holds, create_order finds it itself: one query less).
     if holds and find_order_by_partner_order_id(session, partner.id,
                                                  result.orders[0].partner_order_id):
         holds = []
-    extraction = _extraction_row(message, result)
-    extraction.route = "review" if holds else "auto"
-    extraction.route_reasons = holds
-    session.add(extraction)
-    session.flush()  # the review item refers to it
+    extraction = insert_new(session, Extraction, {  # the review item refers to it
+        **_extraction_values(message, result), "route": "review" if holds else "auto",
+        "route_reasons": holds})
     if holds:
         state = open_review_item(session, message, extraction)
     else:
-        state = apply_result(session, message, result, actor=message.channel)
-    advance(message, state)
-    session.flush()
+        state = apply_result(session, message, result, actor=message.channel,
+                             outcomes=outcomes)
+    # One UPDATE of what ``advance`` would set, without a flush of the session.
+    update_row(session, message, state_change(state))
+    session.flush()  # anything else changed (a contact's blanks), inside the savepoint
     return state, holds
 
 
-def _extraction_row(message: InboundMessage, result: ExtractionResult) -> Extraction:
-    return Extraction(
-        inbound_message_id=message.id, backend=result.backend,
-        result=result.model_dump(mode="json"), kind=result.kind, confidence=result.confidence,
-    )
+def _extraction_values(message: InboundMessage, result: ExtractionResult) -> dict:
+    return {"inbound_message_id": message.id, "backend": result.backend,
+            "result": result.model_dump(mode="json"), "kind": result.kind,
+            "confidence": result.confidence}
 
 
 def _order_answer(session: Session, message: InboundMessage, partner: Partner,
@@ -185,6 +205,10 @@ def _order_answer(session: Session, message: InboundMessage, partner: Partner,
                                            result.orders[0].partner_order_id)
     if order is None:  # pragma: no cover - apply_result made or found it just now
         return IntakeAnswer("processing", message.id)
+    return _order_outcome(message, order)
+
+
+def _order_outcome(message: InboundMessage, order: Order) -> IntakeAnswer:
     outcome = "created" if order.source_message_id == message.id else "duplicate"
     return IntakeAnswer(outcome, message.id, order=order)
 
@@ -195,7 +219,7 @@ def _park(session: Session, message: InboundMessage, result: ExtractionResult,
     has_extraction = session.scalar(
         select(Extraction.id).where(Extraction.inbound_message_id == message.id).limit(1))
     if has_extraction is None:
-        session.add(_extraction_row(message, result))
+        session.add(Extraction(**_extraction_values(message, result)))
     message.failed_state = "extracted"
     message.error = error[:4000]
     message.attempts += 1

@@ -12,6 +12,10 @@ one bad message gets its error, the others are stored. Requests queue up while t
 writer is in a commit, so the batches grow with the load by themselves; there is no
 waiting for company.
 
+Any unit of work can be queued as well (``submit_work``: the partner API's requests): it
+runs in a savepoint of its own, so one that raises (a refused API key, a failed order)
+rolls back alone and gets its error while the rest of the batch commits.
+
 On PostgreSQL several writers (``writers``) may take batches side by side: while one
 waits for its commit's round trips and WAL flush, the next batch goes in (the server
 flushes concurrent commits together). On SQLite only one transaction writes at a time,
@@ -24,8 +28,10 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -44,12 +50,20 @@ class WriterClosed(RuntimeError):
 
 @dataclass
 class _Request:
-    values: dict  # keyword arguments of store_raw_message
+    work: Callable[[Session], Any]
     future: Future
+    size: int  # raw bytes, for the batch's cap
+    isolated: bool = False  # in a savepoint of its own: its error is its own
 
-    @property
-    def size(self) -> int:
-        return len(self.values.get("raw") or b"")
+    def run(self, session: Session) -> tuple[Any, BaseException | None]:
+        """(result, None), or (None, error) for an isolated request that raised."""
+        if not self.isolated:
+            return self.work(session), None
+        try:
+            with session.begin_nested():
+                return self.work(session), None
+        except Exception as exc:  # noqa: BLE001 - this request's answer, not the batch's
+            return None, exc
 
 
 _STOP = object()
@@ -81,7 +95,16 @@ class GroupCommitWriter:
 
     def submit(self, values: dict) -> Future[StoredMessage]:
         """Queue a store; the future is resolved after the commit (or with the error)."""
-        request = _Request(values, Future())
+        return self._queue_request(_Request(
+            lambda session: store_raw_message(session, **values), Future(),
+            len(values.get("raw") or b"")))
+
+    def submit_work(self, work: Callable[[Session], Any], size: int = 0) -> Future:
+        """Queue ``work(session)``; resolved with what it returns after the commit, or
+        with what it raised (then nothing it wrote is kept)."""
+        return self._queue_request(_Request(work, Future(), size, isolated=True))
+
+    def _queue_request(self, request: _Request) -> Future:
         with self._lock:
             if self._closed:
                 raise WriterClosed("the store writer is shutting down")
@@ -133,7 +156,7 @@ class GroupCommitWriter:
     def _write(self, batch: list[_Request]) -> None:
         try:
             with self.sessions.begin() as session:
-                stored = [store_raw_message(session, **r.values) for r in batch]
+                outcomes = [r.run(session) for r in batch]
         except Exception as exc:  # noqa: BLE001 - one bad request must not fail the rest
             if len(batch) == 1:
                 batch[0].future.set_exception(exc)
@@ -143,14 +166,17 @@ class GroupCommitWriter:
             for request in batch:
                 self._write_alone(request)
             return
-        self._count(written=len(batch))
-        for request, result in zip(batch, stored, strict=True):
-            request.future.set_result(result)
+        self._count(written=sum(error is None for _result, error in outcomes))
+        for request, (result, error) in zip(batch, outcomes, strict=True):
+            if error is not None:
+                request.future.set_exception(error)
+            else:
+                request.future.set_result(result)
 
     def _write_alone(self, request: _Request) -> None:
         try:
             with self.sessions.begin() as session:
-                result = store_raw_message(session, **request.values)
+                result = request.work(session)
         except Exception as exc:  # noqa: BLE001 - handed to the caller (451)
             request.future.set_exception(exc)
             return

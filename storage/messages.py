@@ -27,6 +27,7 @@ from storage.models import PENDING_STATES, InboundMessage, utcnow
 class StoredMessage:
     id: int
     duplicate: bool  # True: we had it already; ``id`` is the original's
+    row: dict | None = None  # a new message's column values, as inserted
 
 
 def dedup_key_for(sender: str | None, message_id: str | None, sha256: str) -> str:
@@ -86,7 +87,7 @@ def store_raw_message(
     if inserted is None:
         return _count_duplicate(session, key, channel, sha256, source_ref)
     announce(session, MESSAGES)
-    return StoredMessage(id=inserted, duplicate=False)
+    return StoredMessage(id=inserted, duplicate=False, row=values)
 
 
 @lru_cache(maxsize=2)
@@ -109,7 +110,8 @@ def _count_duplicate(
     session: Session, key: str, channel: str, sha256: str, source_ref: str | None
 ) -> StoredMessage:
     original = session.scalars(select(InboundMessage).where(InboundMessage.dedup_key == key)).one()
-    original.duplicate_count += 1
+    # In SQL, not in Python: concurrent resends of one message must not lose a count.
+    original.duplicate_count = InboundMessage.duplicate_count + 1
     record_audit(
         session,
         actor=channel,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
@@ -20,29 +21,34 @@ def allocate_order_number(session: Session, when: datetime | None = None) -> str
 
     The counter row's update takes a row lock (PostgreSQL) or the database write lock
     (SQLite) that is held until the caller's transaction ends, so two writers can never
-    get the same number, and a rolled-back order gives its number back.
+    get the same number, and a rolled-back order gives its number back. The year's row
+    is made by the first order of the year; every other order needs only the UPDATE.
     """
     year = (when or utcnow()).astimezone(AMSTERDAM).year
-    _ensure_counter(session, year)
-    number = session.execute(
-        update(OrderCounter)
-        .where(OrderCounter.year == year)
-        .values(last_number=OrderCounter.last_number + 1)
-        .returning(OrderCounter.last_number)
-    ).scalar_one()
+    number = session.execute(_NEXT_NUMBER, {"counter_year": year}).scalar()
+    if number is None:
+        session.execute(_new_counter(session.get_bind().dialect.name), {"year": year})
+        number = session.execute(_NEXT_NUMBER, {"counter_year": year}).scalar_one()
     return f"CC-{year}-{number:05d}"
 
 
-def _ensure_counter(session: Session, year: int) -> None:
-    dialect = session.get_bind().dialect.name
-    values = {"year": year, "last_number": 0}
+_counters = OrderCounter.__table__
+_NEXT_NUMBER = (
+    update(_counters)
+    .where(_counters.c.year == bindparam("counter_year"))
+    .values(last_number=_counters.c.last_number + 1)
+    .returning(_counters.c.last_number)
+)
+
+
+@lru_cache(maxsize=2)
+def _new_counter(dialect: str):
+    values = {"year": bindparam("year"), "last_number": 0}
     if dialect == "postgresql":
-        statement = pg_insert(OrderCounter).values(values).on_conflict_do_nothing()
-    elif dialect == "sqlite":
-        statement = sqlite_insert(OrderCounter).values(values).on_conflict_do_nothing()
-    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        statement = insert(OrderCounter).values(values)
-    session.execute(statement)
+        return pg_insert(_counters).values(values).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        return sqlite_insert(_counters).values(values).on_conflict_do_nothing()
+    return insert(_counters).values(values)  # pragma: no cover - not supported
 
 
 def find_order_by_partner_order_id(

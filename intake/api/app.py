@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import inspect
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -35,7 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.store.close()
 
     app = FastAPI(title="ChargeCars Intake", version="0.1.0", description=DESCRIPTION,
-                  lifespan=lifespan)
+                  lifespan=lifespan, **_NO_TELEMETRY)
     app.state.settings = settings
     app.state.store = StoreAccess(settings)
     app.state.limits = RateLimits(settings.api_rate_limit, settings.api_status_rate_limit,
@@ -46,6 +47,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, so 413s carry it too
     return app
+
+
+# No OpenTelemetry provider is set up here (our metrics: /metrics), yet FastAPI's own
+# telemetry (newer FastAPI) would look for one in the environment on every request.
+_NO_TELEMETRY = (
+    {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+    if "telemetry" in inspect.signature(FastAPI.__init__).parameters else {})
 
 
 def _include_routes(app: FastAPI) -> None:

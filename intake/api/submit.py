@@ -86,7 +86,7 @@ async def submit(
             return answer, None
         return answer, order_answer(answer, validated.order.partner_order_id, partner.sandbox)
 
-    answer, ok = await request.app.state.store.run(work)
+    answer, ok = await request.app.state.store.run(work, size=len(raw))
     if ok is None:
         raise_for_failure(answer, validated.errors, validated.syntax_error)
     status, body = ok

@@ -34,6 +34,7 @@ from intake.notify.wording import language_of
 from storage.announcements import OUTBOX, announce
 from storage.audit import record_audit
 from storage.models import InboundMessage, Order, OutboxItem, Partner, StatusEvent
+from storage.rows import insert_row
 
 ORDER_EMAIL_TEMPLATES = ("order_received", "status_update")
 
@@ -164,8 +165,7 @@ def _queue_webhook(
         status_event_id=event.id,
         payload=webhook_payload(order, event),
     )
-    session.add(item)
-    session.flush()
+    insert_row(session, item)  # one Core INSERT: no flush of the whole session
     return item
 
 
@@ -205,8 +205,7 @@ def _add_email(
     if recipient.address is None:
         item.state = "skipped"  # nothing to send to: recorded, not an error
         item.last_error = recipient.missing_reason
-    session.add(item)
-    session.flush()
+    insert_row(session, item)  # one Core INSERT: no flush of the whole session
     return item
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from extraction.schema import Customer
+from storage.loaded import attach_loaded
 from storage.models import Contact, Partner
+from storage.rows import autoflush, insert_new
 
 # Words that make an end customer an organization rather than a person.
 _ORGANIZATION_WORDS = re.compile(
@@ -33,37 +36,46 @@ def find_or_create_customer(session: Session, customer: Customer) -> tuple[Conta
         _fill_blanks(existing, customer)
         return existing, False
     address = customer.address
-    contact = Contact(
-        contact_type=customer_contact_type(customer.name),
-        name=customer.name or customer.email or customer.phone or "(unknown)",
-        email=customer.email,
-        phone=customer.phone,
-        street=address.street,
-        house_number=address.house_number,
-        postal_code=address.postal_code,
-        city=address.city,
-    )
-    session.add(contact)
-    session.flush()
-    return contact, True
+    return insert_new(session, Contact, {
+        "contact_type": customer_contact_type(customer.name),
+        "name": customer.name or customer.email or customer.phone or "(unknown)",
+        "email": customer.email,
+        "phone": customer.phone,
+        "street": address.street,
+        "house_number": address.house_number,
+        "postal_code": address.postal_code,
+        "city": address.city,
+    }), True
 
 
 def _find_by_email_or_phone(
     session: Session, email: str | None, phone: str | None
 ) -> Contact | None:
-    conditions = []
-    if email:
-        conditions.append(Contact.email == email.lower())
-    if phone:
-        conditions.append(Contact.phone == phone)
-    if not conditions:
+    if not email and not phone:
         return None
-    return session.scalars(
-        select(Contact)
-        .where(Contact.contact_type.in_(("person", "organization")), or_(*conditions))
-        .where(Contact.id.not_in(select(Partner.contact_id)))
-        .order_by(Contact.created_at)
-    ).first()
+    autoflush(session)
+    values = {"email": email.lower() if email else None, "phone": phone}
+    row = session.execute(_lookup(bool(email), bool(phone)), values).mappings().first()
+    return attach_loaded(session, Contact, dict(row)) if row is not None else None
+
+
+@lru_cache(maxsize=4)
+def _lookup(by_email: bool, by_phone: bool):
+    """The oldest person or organization (not a partner's own) with this email or phone;
+    one statement per combination, so SQLAlchemy compiles each once."""
+    contacts = Contact.__table__
+    conditions = []
+    if by_email:
+        conditions.append(contacts.c.email == bindparam("email"))
+    if by_phone:
+        conditions.append(contacts.c.phone == bindparam("phone"))
+    return (
+        select(contacts)
+        .where(contacts.c.contact_type.in_(("person", "organization")), or_(*conditions))
+        .where(contacts.c.id.not_in(select(Partner.__table__.c.contact_id)))
+        .order_by(contacts.c.created_at)
+        .limit(1)
+    )
 
 
 def _fill_blanks(contact: Contact, customer: Customer) -> None:
@@ -78,15 +90,3 @@ def _fill_blanks(contact: Contact, customer: Customer) -> None:
     for name, value in values.items():
         if value and not getattr(contact, name):
             setattr(contact, name, value)
-
-
-def channel_chain(session: Session, partner: Partner) -> list[Contact]:
-    """The partner's organization and its parents, master partner first."""
-    chain: list[Contact] = []
-    contact: Contact | None = partner.contact
-    while contact is not None and contact not in chain:  # a cycle must not loop forever
-        chain.append(contact)
-        contact = session.get(Contact, contact.parent_organization_id) if (
-            contact.parent_organization_id
-        ) else None
-    return list(reversed(chain))

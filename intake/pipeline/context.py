@@ -55,8 +55,13 @@ class StepContext:
 
 
 def advance(message: InboundMessage, state: str) -> None:
-    message.state = state
-    message.state_changed_at = utcnow()
+    for name, value in state_change(state).items():
+        setattr(message, name, value)
+
+
+def state_change(state: str) -> dict:
+    """What moving a message to ``state`` sets: a final state also ends any claim."""
+    values = {"state": state, "state_changed_at": utcnow()}
     if state in ("done", "review", "archived", "failed"):
-        message.claimed_by = None
-        message.claim_expires_at = None
+        values.update(claimed_by=None, claim_expires_at=None)
+    return values

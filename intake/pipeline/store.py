@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from extraction.schema import ExtractionResult
 from intake.lifecycle import record_status_event
 from intake.notify import queue_status_answer
-from intake.ordering import OrderSource, create_order
+from intake.ordering import OrderOutcome, OrderSource, create_order
+from intake.ordering.reference import cached_partner
 from intake.pipeline.context import StepContext, advance
 from intake.pipeline.route import latest_extraction
 from storage.audit import record_audit
@@ -47,18 +48,22 @@ def run(ctx: StepContext, message_id: int) -> None:
 
 
 def apply_result(
-    session: Session, message: InboundMessage, result: ExtractionResult, actor: str
+    session: Session, message: InboundMessage, result: ExtractionResult, actor: str,
+    outcomes: list[OrderOutcome] | None = None,
 ) -> str:
     """Carry out what a message says; returns its final state. Straight-through messages
-    and a validator's approval both end here, so both make orders the same way."""
-    partner = session.get(Partner, message.partner_id)
+    and a validator's approval both end here, so both make orders the same way.
+    ``outcomes``, when given, receives each order made or found (the API answers with it)."""
+    partner = cached_partner(session, message.partner_id)  # no query while unchanged
     if result.kind == "order":
         for index, order in enumerate(result.orders):
             source = OrderSource(
                 channel=message.channel, actor=actor, message_id=message.id, index=index,
                 confidence=getattr(order, "confidence", None),
             )
-            create_order(session, partner, order, source)
+            outcome = create_order(session, partner, order, source)
+            if outcomes is not None:
+                outcomes.append(outcome)
         return "done"
     if result.kind == "cancellation":
         order = _referred_order(session, partner, result)

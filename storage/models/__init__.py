@@ -21,6 +21,7 @@ from storage.models.orders import (
 )
 from storage.models.outbox import DeliveryAttempt, OutboxItem, WebhookReceipt
 from storage.models.partners import ApiKey, Partner, PartnerAddress, ProductMapping
+from storage.models.reference import ReferenceVersion
 from storage.models.review import Correction, ReviewItem, User
 from storage.models.smtp_credentials import SmtpCredential
 
@@ -46,6 +47,7 @@ __all__ = [
     "Partner",
     "PartnerAddress",
     "ProductMapping",
+    "ReferenceVersion",
     "ReviewItem",
     "SmtpCredential",
     "StatusEvent",
