@@ -183,12 +183,13 @@ def main() -> None:
             pool.map(client_process, [(base, keys[i], 100 + i, args.warmup, args.concurrency,
                                        args.client) for i in range(args.clients)])
             spy = start_py_spy(server.pid, args.py_spy, args.seconds) if args.py_spy else None
-            started, cpu_before = time.perf_counter(), cpu_seconds(server.pid)
+            started, cpu_before = time.perf_counter(), cpu_split(server.pid)
             results = pool.map(client_process, [(base, keys[i], i, args.seconds,
                                                  args.concurrency, args.client)
                                                 for i in range(args.clients)])
             elapsed = time.perf_counter() - started
-            server_cpu = cpu_seconds(server.pid) - cpu_before
+            server_cpu = [after - before for after, before in
+                          zip(cpu_split(server.pid), cpu_before, strict=True)]
             if spy is not None:
                 spy.wait(60)
     finally:
@@ -214,8 +215,14 @@ def start_py_spy(pid: int, output: str, seconds: float) -> subprocess.Popen:
 
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process so far (Linux /proc)."""
+    return sum(cpu_split(pid))
+
+
+def cpu_split(pid: int) -> tuple[float, float]:
+    """(user, system) CPU time of a process so far (Linux /proc)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    ticks = os.sysconf("SC_CLK_TCK")
+    return int(fields[11]) / ticks, int(fields[12]) / ticks
 
 
 def load_average() -> str:
@@ -240,9 +247,11 @@ def report(results: list[dict], elapsed: float, server_cpu: float, args) -> None
           f"p99 {percentile(ms, .99):.1f} ms  max {ms[-1]:.1f} ms")
     # The server's own CPU per order says what one free core could do, whatever else
     # the machine is running (its load average is printed beside it).
-    per_request = server_cpu / max(1, len(ms)) * 1000
-    print(f"server    {per_request:.1f} ms CPU per request (at most ~{1000 / per_request:.0f}/s "
-          f"on one free core); load average {load_average()}")
+    user, system = (seconds / max(1, len(ms)) * 1000 for seconds in server_cpu)
+    per_request = user + system
+    print(f"server    {per_request:.1f} ms CPU per request ({user:.1f} user, {system:.1f} "
+          f"system; at most ~{1000 / per_request:.0f}/s on one free core); load average "
+          f"{load_average()}")
     client_cpu = sum(r["cpu"] for r in results) / max(1, len(ms)) * 1000
     print(f"client    {client_cpu:.1f} ms CPU per request (on the same 2 cores)")
 

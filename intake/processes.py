@@ -70,7 +70,7 @@ def run_api(settings: Settings) -> None:
     # handler it found: make that a no-op, so a clean shutdown exits 0.
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: None)
-    # http/loop "auto": httptools and uvloop when they are installed, else h11 and asyncio.
+    # http/loop "auto": httptools and uvloop (dependencies), else h11 and asyncio.
     uvicorn.run("intake.api.app:create_app", factory=True, host=settings.api_host,
                 port=settings.api_port, log_level=settings.log_level.lower(),
                 timeout_graceful_shutdown=10, access_log=False,

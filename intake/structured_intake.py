@@ -35,7 +35,7 @@ from storage.loaded import attach_loaded
 from storage.messages import dedup_key_for, store_raw_message
 from storage.models import Extraction, InboundMessage, Order, Partner, ReviewItem
 from storage.orders import find_order_by_partner_order_id
-from storage.rows import insert_new, update_row
+from storage.rows import insert_new, insert_plain, update_row
 
 log = get_logger("intake.structured")
 
@@ -110,7 +110,7 @@ def _stored_message(session: Session, stored) -> InboundMessage:
     if stored.row is None:
         return session.get(InboundMessage, stored.id)
     return attach_loaded(session, InboundMessage, {**_NULL_MESSAGE, **stored.row,
-                                                   "id": stored.id})
+                                                   "id": stored.id}, inserted=True)
 
 
 _NULL_MESSAGE = {column.key: None for column in InboundMessage.__table__.columns}
@@ -179,12 +179,12 @@ def _route_and_store(session: Session, message: InboundMessage, partner: Partner
     if holds and find_order_by_partner_order_id(session, partner.id,
                                                  result.orders[0].partner_order_id):
         holds = []
-    extraction = insert_new(session, Extraction, {  # the review item refers to it
-        **_extraction_values(message, result), "route": "review" if holds else "auto",
-        "route_reasons": holds})
-    if holds:
-        state = open_review_item(session, message, extraction)
+    extraction = {**_extraction_values(message, result),
+                  "route": "review" if holds else "auto", "route_reasons": holds}
+    if holds:  # the review item refers to it
+        state = open_review_item(session, message, insert_new(session, Extraction, extraction))
     else:
+        insert_plain(session, Extraction.__table__, [extraction])
         state = apply_result(session, message, result, actor=message.channel,
                              outcomes=outcomes)
     # One UPDATE of what ``advance`` would set, without a flush of the session.

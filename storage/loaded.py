@@ -26,10 +26,11 @@ _INSERTED = "storage.loaded.inserted"  # session.info: [(transaction, object), .
 
 
 def attach_loaded(session: Session, model: type[T], row: dict, *,
-                  copy_mutables: bool = False) -> T:
+                  copy_mutables: bool = False, inserted: bool = False) -> T:
     """The object for a row read with Core (every column of it), without another SELECT.
     ``copy_mutables`` copies list and dict values first, for a row that is kept and
-    handed to many sessions."""
+    handed to many sessions; ``inserted``: this transaction wrote the row (as
+    ``attach_inserted``)."""
     mapper = inspect(model)
     key = mapper.identity_key_from_primary_key([row[c.key] for c in mapper.primary_key])
     existing = session.identity_map.get(key)
@@ -39,7 +40,10 @@ def attach_loaded(session: Session, model: type[T], row: dict, *,
         row = {name: type(value)(value) if isinstance(value, (list, dict)) else value
                for name, value in row.items()}
     obj = new_loaded(mapper, row)
-    _attach(session, obj)
+    if inserted:
+        attach_inserted(session, obj)
+    else:
+        _attach(session, obj)
     return obj
 
 

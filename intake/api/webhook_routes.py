@@ -14,6 +14,7 @@ from intake.api.order_request import PARTNER_ID_PATTERN
 from intake.api.schemas import OrderAnswer
 from intake.api.submit import JSON_TYPES, require_content_type, submit, validate_json_order
 from intake.inbound_webhooks import InboundWebhookRejected, ip_allowed, verify
+from intake.ordering.reference import cached_partner
 from intake.structured_intake import IntakeAnswer
 from storage.models import Partner, WebhookReceipt
 
@@ -87,7 +88,7 @@ async def webhook_order_endpoint(
 
 
 def _webhook_partner(session: Session, partner_id: str, ip: str, limits) -> Partner:
-    partner = session.get(Partner, partner_id)
+    partner = cached_partner(session, partner_id)
     if partner is None or not partner.active:
         limits.count("failures", ip)
         raise ApiError("unknown_partner", "no partner with this id takes webhooks here")

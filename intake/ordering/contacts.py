@@ -61,8 +61,9 @@ def _find_by_email_or_phone(
 
 @lru_cache(maxsize=4)
 def _lookup(by_email: bool, by_phone: bool):
-    """The oldest person or organization (not a partner's own) with this email or phone;
-    one statement per combination, so SQLAlchemy compiles each once."""
+    """The oldest contact with this email or phone that is not a partner's own; one
+    statement per combination, so SQLAlchemy compiles each once. (Every contact is a
+    person or an organization: the table's CHECK constraint.)"""
     contacts = Contact.__table__
     conditions = []
     if by_email:
@@ -71,7 +72,7 @@ def _lookup(by_email: bool, by_phone: bool):
         conditions.append(contacts.c.phone == bindparam("phone"))
     return (
         select(contacts)
-        .where(contacts.c.contact_type.in_(("person", "organization")), or_(*conditions))
+        .where(or_(*conditions))
         .where(contacts.c.id.not_in(select(Partner.__table__.c.contact_id)))
         .order_by(contacts.c.created_at)
         .limit(1)

@@ -118,8 +118,9 @@ def _current_snapshot(session: Session) -> _Snapshot:
 
 
 def _version(session: Session) -> int:
-    """The store's reference version, read once per transaction and flush: a flush of
-    this transaction may have changed reference data (its triggers moved the version)."""
+    """The store's reference version, read once per transaction: again only after a
+    flush of this transaction (its triggers may have moved it) or a rollback (of a
+    savepoint that did). A group-commit batch of API requests reads it once."""
     autoflush(session)  # a flush forgets the version (below)
     version = session.info.get(_VERSION_KEY)
     if version is None:
@@ -131,9 +132,15 @@ _VERSION_KEY = "intake.reference_version"
 
 
 @event.listens_for(Session, "after_flush")
-@event.listens_for(Session, "after_transaction_end")
+@event.listens_for(Session, "after_soft_rollback")
 def _forget_version(session: Session, *_args) -> None:
     session.info.pop(_VERSION_KEY, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_version_at_the_end(session: Session, transaction) -> None:
+    if transaction.parent is None:  # PostgreSQL: the next transaction may see a new one
+        session.info.pop(_VERSION_KEY, None)
 
 
 def _load_partner(session: Session, partner_id: str) -> PartnerReference | None:

@@ -89,3 +89,43 @@ def test_concurrent_orders_share_fsyncs_and_get_gap_free_numbers(sqlite_server, 
     with session_scope(sqlite_settings.database_url) as session:
         assert session.scalar(select(func.count(Order.id))) == 42
         assert session.scalar(select(func.count(InboundMessage.id))) == 42
+
+
+def test_a_request_rolled_back_in_a_batch_leaves_nothing_for_the_next(settings):
+    """The first request stores the order's message and then fails as a whole; the
+    resend in the same transaction must get a message and order of its own, not the
+    rolled-back objects the session saw."""
+    import json
+
+    from intake.api.submit import validate_json_order
+    from intake.ordering.reference import cached_partner
+    from intake.structured_intake import Submission, receive
+
+    data = validate_json_order(json.dumps(order_body(partner_order_id="GRO-RB-1"))).order
+    writer = GroupCommitWriter(session_factory(settings.database_url), start=False)
+    kept = []
+
+    def request(raw: bytes, fail: bool):
+        def work(session):
+            answer = receive(session, Submission(
+                channel="api", partner=cached_partner(session, "groendus"), raw=raw,
+                order=data))
+            if fail:
+                kept.append(answer)  # its objects stay alive in the session's identity map
+                raise RuntimeError("the answer could not be sent")
+            seen = session.get(InboundMessage, answer.message_id).raw  # as this session has it
+            return answer.outcome, answer.message_id, answer.order.order_number, seen
+        return work
+
+    first = writer.submit_work(request(b'{"first": 1}', fail=True))
+    again = writer.submit_work(request(b'{"again": 2}', fail=False))
+    writer.start()
+    writer.close(30)
+    assert isinstance(first.exception(1), RuntimeError)
+    outcome, message_id, number, seen = again.result(1)
+    assert outcome == "created" and number.endswith("-00001") and seen == b'{"again": 2}'
+    with session_scope(settings.database_url) as session:
+        message = session.get(InboundMessage, message_id)
+        assert message.raw == b'{"again": 2}' and message.state == "done"
+        assert session.scalar(select(func.count(InboundMessage.id))) == 1
+        assert session.scalar(select(func.count(Order.id))) == 1
