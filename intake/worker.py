@@ -22,8 +22,10 @@ from sqlalchemy.engine import make_url
 from intake import wakeup
 from intake.logging import get_logger
 from intake.metrics import STEP_FAILURES
+from intake.notify.job import deliver_notifications
 from intake.pipeline import STEP_STATES, STEPS, next_step
 from intake.pipeline.context import LostClaim, StepContext, advance
+from intake.retention import scheduled_purge
 from intake.settings import Settings
 from storage.announcements import MESSAGES
 from storage.audit import record_audit
@@ -33,9 +35,11 @@ from storage.models import InboundMessage
 
 log = get_logger("intake.worker")
 
-# Other periodic jobs the worker runs between messages (outbox delivery, ...): each
-# returns how many things it did.
-BACKGROUND_JOBS: list[Callable[[Settings], int]] = []
+# What the worker also does between messages; each returns how many things it did.
+BACKGROUND_JOBS: list[Callable[[Settings], int]] = [
+    deliver_notifications,  # status webhooks and partner emails from the outbox
+    scheduled_purge,  # GDPR retention, hourly
+]
 
 
 class SecondSqliteWorker(RuntimeError):
@@ -162,6 +166,3 @@ def _take_sqlite_worker_lock(database_url: str):
         ) from None
     return handle
 
-
-# Background jobs register themselves on import (after BACKGROUND_JOBS exists).
-import intake.notify.job  # noqa: E402,F401 - outbox delivery: status webhooks and emails

@@ -1,4 +1,4 @@
-"""Registers the outbox delivery with the worker (imported by ``intake.worker``).
+"""The outbox delivery, one of the worker's background jobs (``intake.worker``).
 
 Each pass of the worker loop runs one delivery round; the wake-up listener (started on
 the first pass) runs rounds as soon as new items are committed.
@@ -9,7 +9,6 @@ from __future__ import annotations
 from intake import wakeup
 from intake.notify.delivery import BATCH_SIZE, deliver_due
 from intake.settings import Settings
-from intake.worker import BACKGROUND_JOBS
 from storage.announcements import OUTBOX
 
 
@@ -22,6 +21,3 @@ def _drain(settings: Settings) -> None:
     while deliver_due(settings) >= BATCH_SIZE:
         pass
 
-
-if deliver_notifications not in BACKGROUND_JOBS:
-    BACKGROUND_JOBS.append(deliver_notifications)
