@@ -70,11 +70,11 @@ def run_api(settings: Settings) -> None:
     # handler it found: make that a no-op, so a clean shutdown exits 0.
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: None)
-    # http/loop "auto": httptools and uvloop (dependencies), else h11 and asyncio.
+    # http/loop "auto": httptools and uvloop (dependencies), else h11 and asyncio. Requests
+    # in progress are limited by the app (intake.api.in_flight_limit: a JSON 503).
     uvicorn.run("intake.api.app:create_app", factory=True, host=settings.api_host,
                 port=settings.api_port, log_level=settings.log_level.lower(),
-                timeout_graceful_shutdown=10, access_log=False,
-                limit_concurrency=settings.api_limit_concurrency)
+                timeout_graceful_shutdown=10, access_log=False)
 
 
 def review_app_command(settings: Settings) -> list[str]:

@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     api_status_rate_limit: str = "1/minute"
     # Failed authentications per client address, before it is refused outright.
     api_auth_failure_limit: str = "60/minute"
-    # Connections and requests in progress at once; beyond it uvicorn answers 503.
+    # Requests in progress at once; beyond it the API answers 503 server_busy.
     api_limit_concurrency: int = 512
     review_host: str = "127.0.0.1"
     review_port: int = 8501

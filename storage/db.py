@@ -31,10 +31,16 @@ def make_engine(url: str, **kwargs) -> Engine:
         event.listen(engine, "connect", _configure_sqlite_connection)
         # pysqlite's own transaction handling defers BEGIN; emit it ourselves so that
         # a unit of work that writes takes the write lock up front (no upgrade deadlocks).
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        # As the dialect's begin, not a "begin" event: an engine with connection events
+        # dispatches them around every statement (a sixth of a small INSERT's CPU).
+        engine.dialect.do_begin = _begin_immediate
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
+
+
+def _begin_immediate(dbapi_connection) -> None:
+    dbapi_connection.execute("BEGIN IMMEDIATE")
 
 
 def _configure_sqlite_connection(dbapi_connection, _record) -> None:

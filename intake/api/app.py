@@ -13,6 +13,7 @@ from fastapi import FastAPI
 
 from intake.api.body_limit import BodyLimitMiddleware
 from intake.api.errors import install_error_handlers
+from intake.api.in_flight_limit import InFlightLimitMiddleware
 from intake.api.openapi_docs import install_openapi
 from intake.api.rate_limits import RateLimits
 from intake.api.request_ids import RequestIdMiddleware
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _include_routes(app)
     install_openapi(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.api_max_body_bytes)
+    app.add_middleware(InFlightLimitMiddleware, limit=settings.api_limit_concurrency)
     app.add_middleware(RequestIdMiddleware)  # added last: outermost, so 413s carry it too
     return app
 

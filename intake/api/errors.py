@@ -43,6 +43,7 @@ ERRORS: dict[str, int] = {
     "internal_error": 500,
     "processing_failed": 503,
     "store_unavailable": 503,
+    "server_busy": 503,
 }
 
 # Field error codes inside a ``validation_failed`` answer.

@@ -84,3 +84,40 @@ def test_every_endpoint_has_the_size_limit(tight, keys, essent_secret):
         response = tight.post(path, content=big, headers={"content-type": "application/json",
                                                           **headers})
         assert response.status_code == 413, path
+
+
+def test_more_requests_in_progress_than_allowed_are_refused_with_503(sqlite_settings):
+    """While the store is held (a long transaction elsewhere), the request in progress
+    waits; the one beyond the limit is answered at once, and nothing of it is stored."""
+    import threading
+    import time
+
+    from storage.db import engine_for
+    from tests.api.conftest import new_key
+
+    settings = sqlite_settings.model_copy(update={"api_limit_concurrency": 1})
+    key = new_key(settings.database_url, "groendus")
+    connection = engine_for(settings.database_url).connect()
+    transaction = connection.begin()  # SQLite: BEGIN IMMEDIATE, the write lock
+    answers = {}
+    app = create_app(settings)
+    with TestClient(app) as client:
+        def first():
+            answers["first"] = client.post("/partners/groendus/orders", json=order_body(),
+                                           headers=auth(key))
+        waiting = threading.Thread(target=first)
+        waiting.start()
+        deadline = time.monotonic() + 10
+        while app.state.store.writer is None and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the first one waits in the store
+        busy = client.post("/partners/groendus/orders",
+                           json=order_body(partner_order_id="G-2"), headers=auth(key))
+        assert client.get("/healthz").status_code == 200  # monitoring is never refused
+        transaction.commit()
+        connection.close()
+        waiting.join(30)
+    assert (busy.status_code, busy.json()["error"]) == (503, "server_busy")
+    assert busy.headers["Retry-After"] and busy.json()["request_id"]
+    assert answers["first"].status_code == 201
+    with session_scope(settings.database_url) as session:
+        assert len(session.scalars(select(InboundMessage)).all()) == 1
