@@ -8,6 +8,8 @@ gaps can be filled by a model value the text supports.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extraction.assemble import MessageFacts, Reading, grouped_reasons, route, verify_reading
 from extraction.fields import SCALAR_FIELDS, get_field, set_field
 from extraction.offline.kind import KindDecision
@@ -44,8 +46,9 @@ def combine_readings(offline: Reading, llm: Reading, facts: MessageFacts,
 def agree_on_kind(offline: KindDecision, llm: KindDecision) -> tuple[KindDecision, list[str]]:
     if offline.kind == llm.kind:
         refers_to = offline.refers_to or llm.refers_to
-        return KindDecision(offline.kind, refers_to, offline.machine, offline.customer_data,
-                            [] if refers_to else offline.reasons), []
+        # The offline reading's doubts (order ids named, order-like details) stay.
+        return replace(offline, refers_to=refers_to,
+                       reasons=[] if refers_to else offline.reasons), []
     reason = f"kind: the offline reading ({offline.kind}) and the model's ({llm.kind}) differ"
     if "order" in (offline.kind, llm.kind):
         return KindDecision("order", customer_data=True), [reason]

@@ -153,9 +153,11 @@ def _row_lines(parsed: ParsedMessage) -> list[Line]:
     for index, source in enumerate(parsed.sources):
         rows = table_rows(source) or []
         header = [L.field_for_label(h) for h in rows[0]] if rows else []
+        written = [L.normalize_label(h) for h in rows[0]] if rows else []
         for number, row in enumerate(rows[1:], start=1):
             lines.append(Line(index, source.name, source.position, number, " | ".join(row), 0,
                               layout="cells", cells=list(row), header_fields=header,
+                              header_labels=written,
                               is_attachment=True))
         for number, (name, value) in enumerate((source.form_fields or {}).items()):
             lines.append(Line(index, source.name, source.position, number, f"{name}: {value}", 0,

@@ -66,6 +66,7 @@ class Line:
     layout: str | None = None  # colon, cells, space, next
     cells: list[str] = dataclass_field(default_factory=list)  # for delimited table rows
     header_fields: list[str | None] = dataclass_field(default_factory=list)  # their columns
+    header_labels: list[str] = dataclass_field(default_factory=list)  # the columns as written
     is_attachment: bool = False
 
     @property

@@ -150,11 +150,21 @@ def normalize_identifier(value: object) -> str | None:
     return text
 
 
+_COUNTRIES = r"nederland|the netherlands|netherlands|belgi[eë]|belgium|belgique|belgien"
+# "Genk (België)", "Venlo, Nederland", "Gent (BE)": the country written after the city is
+# not part of its name. "Bergen (NH)" keeps its province: that is how the town is called.
+_COUNTRY_AFTER_CITY = re.compile(
+    rf"\s*(?:\(\s*(?:{_COUNTRIES}|nl|be)\s*\)|[,\-–]\s*(?:{_COUNTRIES}))\s*$", re.IGNORECASE
+)
+
+
 def normalize_city(value: object) -> str | None:
     text = clean_text(value)
     if not text:
         return None
-    text = text.strip(" ,;:")
+    text = _COUNTRY_AFTER_CITY.sub("", text).strip(" ,;:")
+    if re.search(r"[()]", re.sub(r"\s\([A-Z]{1,3}\)$", "", text)):
+        return None  # "Genk (bel eerst aan)": more than the town's name
     if not re.search(r"[^\W\d_]{2}", text) or re.search(r"\d", text) or len(text) > 60:
         return None
     return text
@@ -165,6 +175,8 @@ def normalize_street(value: object) -> str | None:
     if not text:
         return None
     text = text.strip(" ,;:")
+    if "," in text:
+        return None  # "Ruud Smeets, Akerstraat": a name or a place before the street
     if not re.search(r"[^\W\d_]{3}", text) or len(text) > 80:
         return None
     return text

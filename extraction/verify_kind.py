@@ -28,10 +28,13 @@ def kind_confidence(decision: KindDecision, refers_to: str | None, locator: Loca
     if decision.kind == "other":
         if decision.machine in ("auto-reply", "delivery report"):
             return MACHINE_MAIL, reasons
+        if decision.order_like:
+            return DOUBT, [*reasons, ("kind: a notice or bulk mail, not an order, but it holds "
+                                      "an order's details")]
         if decision.customer_data:
             return DOUBT, [*reasons, ("kind: not read as an order, but the newest text holds "
                                       "customer details (postcode, phone or email)")]
-        if decision.mentions and decision.machine is None:
+        if decision.mentions and decision.machine is None and not decision.notice:
             named = ", ".join(decision.mentions[:3])
             return DOUBT, [*reasons, (f"kind: not read as an order, cancellation or status "
                            f"question, but it names {named}: it may need an answer")]

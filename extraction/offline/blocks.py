@@ -14,17 +14,22 @@ from datetime import date
 from extraction.dates import preferred_date
 from extraction.fields import SCALAR_FIELDS, normalize_field
 from extraction.lines import Line
-from extraction.normalize import normalize_phone, normalize_quantity
+from extraction.normalize import normalize_identifier, normalize_phone, normalize_quantity
 from extraction.offline import labels as L
 from extraction.offline.address import parse_full_address, split_postcode_city
 from extraction.offline.draft import LABELLED, LEARNED, PROSE, Draft, FieldValue, ProductValue
-from extraction.offline.products import parse_product_line
+from extraction.offline.products import parse_product_line, product_from_row
 from extraction.partners import PartnerProfile
 
 _BLOCK_MARKER = re.compile(
     r"^\s*(?:[-=*#]{2,}\s*)?(?:(?:order|opdracht|bestelling|klant|customer)\s*(?:nr\.?\s*)?\d{1,2}"
     r"(?:\s*(?:van|of|/)\s*\d{1,2})?|\d{1,2}\s*[).])\s*(?:[-=*#]{2,})?\s*:?\s*$",
     re.IGNORECASE,
+)
+# "1) ENE-2026-132044", "Order 2: GRD-2026-07103": a numbered block headed by its order id.
+_HEADING_ID = re.compile(
+    r"^\s*(?:(?:order|opdracht|bestelling)\s*)?\d{1,2}\s*[).:]\s*"
+    r"([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,10}){1,3})\s*:?\s*$"
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 
@@ -53,9 +58,14 @@ def drafts_from_lines(lines: list[Line], ctx: Context) -> list[Draft]:
         if not text:
             table_columns, notes_open = None, False
             continue
-        if _BLOCK_MARKER.match(text) and _has_content(current):
-            drafts.append(Draft(line.source_index, line.depth))
-            in_products = False
+        heading_id = _heading_id(text)
+        if _BLOCK_MARKER.match(text) or heading_id:
+            if _has_content(current):
+                current = Draft(line.source_index, line.depth)
+                drafts.append(current)
+                in_products = False
+            if heading_id:  # not behind a label: verification treats it as running text
+                current.set("partner_order_id", FieldValue(heading_id, PROSE, line, text))
             continue
         if line.field and line.field != L.IGNORED:
             if _repeats(current, line.field):
@@ -84,6 +94,13 @@ def drafts_from_lines(lines: list[Line], ctx: Context) -> list[Draft]:
     for draft in drafts:
         finish_draft(draft)
     return [d for d in drafts if _has_content(d)]
+
+
+def _heading_id(text: str) -> str | None:
+    match = _HEADING_ID.match(text)
+    if not match or sum(c.isdigit() for c in match.group(1)) < 4:
+        return None  # "1) GRO-ALFEN-11" is an order line, not a heading
+    return normalize_identifier(match.group(1))
 
 
 def _has_content(draft: Draft) -> bool:
@@ -141,9 +158,22 @@ def _scalar(path: str, raw: str, ctx: Context):
         return preferred_date(raw, ctx.reference_date)
     if path == "customer.phone":
         return normalize_phone(raw, "NL") or normalize_phone(raw, "BE")
-    if path == "customer.address.house_number":
-        return normalize_field(path, raw)
+    if path.startswith("partner_references."):
+        return normalize_field(path, raw) or _one_reference_in(raw, ctx)
     return normalize_field(path, raw)
+
+
+def _one_reference_in(raw: str, ctx: Context) -> str | None:
+    """"Autohaus Steenbergen B.V. (dealer group ID DG-2217)": the label names the reference
+    and the value holds a name beside exactly one code. A code mixes letters and digits or
+    is a long number, and is no article code; with two candidates, or none, the field stays
+    empty (and coverage marks it). Not for the order id, which is required and decides the
+    order's identity: there a name beside a code waits for a person.
+    """
+    tokens = {normalize_identifier(t) for t in re.split(r"[\s,;()\[\]]+", raw)}
+    codes = {t for t in tokens if t and (re.search(r"[A-Za-z]", t) or len(t) >= 5)}
+    codes = {t for t in codes if not parse_product_line(t, ctx.partner, exclude=set())}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _assign_address(draft: Draft, parts: dict, line: Line, method: str, raw: str) -> None:
@@ -184,16 +214,33 @@ def _assign_product_part(draft: Draft, path: str, raw: str, line: Line, ctx: Con
             product.quantity, product.quantity_stated = quantity, True
 
 
+_PRODUCT_COLUMNS = {L.PRODUCT_SKU, L.PRODUCT_DESCRIPTION, L.PRODUCT_QUANTITY, L.PRODUCT_LINE}
+
+
 def _product_header(line: Line) -> list[str | None] | None:
-    """"Artikelcode | Omschrijving | Aantal": the columns of an order-line table."""
-    cells = line.cells or line.text.split()
+    """"Artikelcode | Omschrijving | Aantal": the columns of an order-line table.
+
+    Column names set apart by two spaces ("Aantal  Artikel      Omschrijving") are one
+    word each: when every word is a product column, the words are the columns.
+    """
+    if line.cells:
+        fields = _product_columns(line.cells)
+        if fields is not None:
+            return fields
+    words = line.text.split()
+    fields = _product_columns(words)
+    if fields is None:
+        return None
+    return fields if all(fields) else []
+
+
+def _product_columns(cells: list[str]) -> list[str | None] | None:
     if len(cells) > 12:
         return None  # a sentence, not a row of column names
     fields = [L.field_for_label(cell) for cell in cells]
-    product_columns = {L.PRODUCT_SKU, L.PRODUCT_DESCRIPTION, L.PRODUCT_QUANTITY, L.PRODUCT_LINE}
     known = [f for f in fields if f]
-    if len(known) >= 2 and len(set(known) & product_columns) >= 2 and len(known) >= len(fields) - 1:
-        return fields if line.cells else []
+    if len(known) >= 2 and len(set(known) & _PRODUCT_COLUMNS) >= 2 and len(known) >= len(fields) - 1:
+        return fields
     return None
 
 
@@ -215,15 +262,11 @@ def _add_products(draft: Draft, line: Line, ctx: Context, columns, in_products: 
 
 
 def _add_table_row(draft: Draft, line: Line, ctx: Context, columns) -> bool:
-    cells = dict(zip(columns, line.cells, strict=False))
-    sku_text = cells.get(L.PRODUCT_SKU) or cells.get(L.PRODUCT_LINE) or ""
-    mentions = parse_product_line(sku_text, ctx.partner, exclude=ctx.exclude_ids)
-    sku = mentions[0].sku if mentions else (sku_text.strip().upper() or None)
-    if not sku:
+    row = product_from_row(columns, line.cells, ctx.partner, exclude=ctx.exclude_ids)
+    if row is None:
         return False
-    quantity = normalize_quantity(cells.get(L.PRODUCT_QUANTITY))
     draft.products.append(
-        ProductValue(sku, quantity or 1, quantity is not None, cells.get(L.PRODUCT_DESCRIPTION), line)
+        ProductValue(row.sku, row.quantity or 1, row.quantity is not None, row.description, line)
     )
     return True
 

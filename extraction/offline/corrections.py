@@ -23,7 +23,7 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _HOUSE_NUMBER = re.compile(
-    r"\b(?:huisnummer|house number|huisnr)\b[^.\d]{0,30}?\b(?:is|wordt|moet(?: zijn)?|should be|"
+    r"\b(?:huisnummer|house number|huisnr)\b[^.\d]{0,40}?\b(?:is|wordt|moet(?: zijn)?|should be|"
     r"=|:)\s*(\d{1,5}(?:\s*-\s*\d{1,4}|\s?[A-Za-z]{1,3}\b)?)",
     re.IGNORECASE,
 )
@@ -77,12 +77,38 @@ def _date(prose: list[Line], ctx: ProseContext) -> FieldValue | None:
 
 def _house_number(prose: list[Line]) -> FieldValue | None:
     found = []
-    for line in prose:
-        for match in _HOUSE_NUMBER.finditer(line.text):
+    for lines in _paragraphs(prose):
+        text, starts = _joined(lines)
+        for match in _HOUSE_NUMBER.finditer(text):
             value = normalize_house_number(match.group(1))
+            line = next(ln for ln, at in reversed(list(zip(lines, starts, strict=True)))
+                        if at <= match.start(1))
             if value:
                 found.append(FieldValue(value, CORRECTION, line, match.group(0)))
     return _unique(found)
+
+
+def _paragraphs(prose: list[Line]) -> list[list[Line]]:
+    """Runs of consecutive lines: "het huisnummer is fout, dat / moet 45 zijn" is wrapped."""
+    groups: list[list[Line]] = []
+    for line in prose:
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.source_index == line.source_index and (
+            line.number == last.number + 1 and line.text.strip()
+        ):
+            groups[-1].append(line)
+        elif line.text.strip():
+            groups.append([line])
+    return groups
+
+
+def _joined(lines: list[Line]) -> tuple[str, list[int]]:
+    starts, parts, at = [], [], 0
+    for line in lines:
+        starts.append(at)
+        parts.append(line.text.strip())
+        at += len(parts[-1]) + 1
+    return " ".join(parts), starts
 
 
 def apply_corrections(draft: Draft, corrections: dict[str, FieldValue]) -> None:

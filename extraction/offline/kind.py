@@ -22,7 +22,9 @@ _CANCEL = re.compile(
     r"\b(?:ge)?annul\w*|\bcancel\w*|\bafzeg\w*|\bafgezegd|\bwil(?:len)? (?:toch )?(?:geen|niet meer)\b|"
     r"\bniet (?:meer )?door(?:gaan)?\b|\bziet af van|\bzien af van|\bintrekk\w*|\bstorn\w*|"
     r"\bingetrokken\b|\btrekt\b.{0,30}\bin\b|\bvervalt\b|\b(?:laten|komt te) vervallen\b|"
-    r"\bwithdr[ae]w\w*|\bcalled off\b|"
+    r"\bwithdr[ae]w\w*|\bcalled off\b|\bnot (?:to )?go(?:ing)? ahead\b|\bwon'?t go ahead\b|"
+    r"\btake (?:this|the) (?:job|order|installation)\b.{0,20}\boff\b|"
+
     r"\bcall(?:ed)? off\b|\bno longer (?:wants?|needs?)\b",
     re.IGNORECASE,
 )
@@ -31,6 +33,8 @@ _STATUS = re.compile(
     r"kan|gaat|komen)|nog (?:geen|niets) (?:bevestiging|gehoord|reactie|bericht)|nog niets gehoord|"
     r"datum doorgeven|\bany update|\ban update|\bupdate on\b|\bwhen will\b|\bbeen scheduled\b|"
     r"\bscheduled yet\b|\bplanned yet\b|\bheard back\b|\bwhere (?:are we|do we stand)|"
+    r"hoe het (?:er)?\s?(?:mee )?staat|nog niets\b[^.?!]{0,30}\bgehoord|"
+    r"\bwanneer\b[^.?!]{0,40}\b(?:langs\s?komt|komt|komen|plaatsvindt|ingepland)\b[^.!]{0,40}\?|"
     r"\bwhen (?:is|will|are|does|do)\b.{0,40}\b(?:com\w*|install\w*|schedul\w*|plann\w*|visit\w*)",
     re.IGNORECASE,
 )
@@ -44,6 +48,14 @@ _DSN_SUBJECT = re.compile(
     r"onbestelbaar|niet (?:bezorgd|afgeleverd)|failure notice",
     re.IGNORECASE,
 )
+# Mail that tells rather than orders: shipping notices, payment advice, newsletters. When it
+# holds order-like details it is still "other", but a person looks (verify_kind.DOUBT).
+_NOTICE = re.compile(
+    r"verzendbevestiging|track\s?(?:&|and|en)\s?trace|trackingnummer|tracking number|"
+    r"shipping confirmation|(?:has|have) been shipped|betaalspecificatie|remittance advice|"
+    r"payment advice|nieuwsbrief|newsletter",
+    re.IGNORECASE,
+)
 _ID_TOKEN = re.compile(r"(?<![\w-])([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,10}){1,3})(?![\w-])")
 
 
@@ -55,6 +67,8 @@ class KindDecision:
     customer_data: bool = False  # the newest text holds customer-like values
     reasons: list[str] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # order ids the newest text names
+    order_like: bool = False  # "other", yet the message holds an order's details
+    notice: bool = False  # the subject says what it is: a payment advice, a newsletter
 
 
 def header(parsed: ParsedMessage, name: str) -> str | None:
@@ -136,9 +150,15 @@ def decide_kind(parsed: ParsedMessage, lines: list[Line], drafts: list[Draft], *
             return KindDecision(kind, refers_to=refs[0] if len(refs) == 1 else None,
                                 customer_data=customer_data,
                                 reasons=[] if len(refs) == 1 else [_ref_reason(refs)])
+    if orders and (machine == "bulk" or _NOTICE.search(signal_text)):
+        return KindDecision("other", machine=machine, customer_data=customer_data,
+                            mentions=refs, order_like=True)
     if orders:
         return KindDecision("order", customer_data=customer_data)
-    return KindDecision("other", machine=machine, customer_data=customer_data, mentions=refs)
+    # A notice says so in its subject; one that asks something still waits for a person.
+    notice = bool(_NOTICE.search(parsed.subject)) and "?" not in signal_text
+    return KindDecision("other", machine=machine, customer_data=customer_data, mentions=refs,
+                        notice=notice)
 
 
 def _ref_reason(refs: list[str]) -> str:

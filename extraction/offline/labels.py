@@ -28,14 +28,15 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "partner_order_id": (
         "ordernummer", "order nummer", "ordernr", "order nr", "order number", "order no",
         "order id", "order reference", "order ref", "orderreferentie", "referentie",
-        "reference", "opdrachtnummer", "opdracht nummer", "opdrachtnr", "opdrachtreferentie",
+        "reference", "ref", "ref nr", "refnr", "opdrachtnummer", "opdracht nummer", "opdrachtnr", "opdrachtreferentie",
         "opdracht", "werkopdracht", "partner order id", "partner order", "your order",
         "bestelnummer", "order",
     ),
     "partner_references.customer_account": (
         "klantnummer", "klant nummer", "klantnr", "customer account", "customer number",
         "customer no", "account", "account number", "accountnummer", "contractnummer",
-        "contract nummer", "contract number", "debiteurnummer", "relatienummer",
+        "contract nummer", "contract number", "contract", "contractnr", "contract nr",
+        "debiteurnummer", "relatienummer",
     ),
     "partner_references.dealer_group_id": (
         "dealer", "dealer id", "dealer-id", "dealergroep", "dealer groep", "dealer group",
@@ -72,7 +73,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "toevoeging", "toev", "huisnummertoevoeging", "huisnummer toevoeging", "addition",
         "suffix", "house number addition", "huisletter", "huisnummertoev",
     ),
-    "customer.address.postal_code": ("postcode", "zip", "zip code", "zipcode", "postal code"),
+    "customer.address.postal_code": (
+        "postcode", "zip", "zip code", "zipcode", "postal code", "pc",
+    ),
     "customer.address.city": (
         "plaats", "woonplaats", "city", "town", "stad", "place", "gemeente", "locality",
     ),
@@ -92,7 +95,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "preferred installation date", "installation date", "requested date", "desired date",
         "wanneer", "planning", "gewenste uitvoerdatum", "uitvoerdatum", "install date",
         "montagedatum", "plaatsingsdatum", "datum plaatsing", "datum montage",
-        "date of installation",
+        "date of installation", "installatiewens", "installatie wens", "wensdatum",
+        "gewenste installatie", "voorkeur installatiedatum", "installation wish",
     ),
     "installation_preferences.notes": (
         "opmerkingen", "opmerking", "notes", "note", "remarks", "remark", "comments",
@@ -102,7 +106,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     PRODUCT_LINE: ("artikel", "product", "wat", "item", "sku", "artikelen", "article"),
     PRODUCTS_HEADER: (
         "producten", "products", "bestelde producten", "materiaal en werk", "materiaal",
-        "ordered products", "order lines", "orderregels", "artikelen",
+        "ordered products", "order lines", "orderregels", "artikelen", "bestelde artikelen",
+        "bestelling", "items", "order items",
     ),
     PRODUCT_SKU: (
         "artikelcode", "artikelnummer", "artikelnr", "art.nr", "art nr", "art.nr.", "productcode",
@@ -126,7 +131,14 @@ _NEUTRAL_QUALIFIERS = {
     "klant", "customer", "client", "eindklant", "de klant", "van de klant", "consument",
     "mobiel", "mobile", "privé", "prive", "thuis", "nr", "nr.", "nummer", "number", "no",
     "installatie", "installation", "partner",
+    # A wish is still the wish: "requested installation date", "gewenste montagedatum".
+    "requested", "preferred", "desired", "gewenste", "gewenst",
 }
+# A dealer's purchase order is the order's purchase order ("Dealer PO number"), and a
+# dealer id is the dealer group's. Not for other fields: "Dealer telefoon" is someone else's
+# number and a "dealer ordernummer" is not the partner's order id.
+_REFERENCE_QUALIFIERS = {"dealer", "dealers", "dealer's"}
+_DEALER_REFERENCES = {"partner_references.purchase_order", "partner_references.dealer_group_id"}
 
 LABELS: dict[str, str] = {
     label: field for field, labels in _VOCABULARY.items() for label in labels
@@ -175,10 +187,38 @@ def _vocabulary_field(norm: str, partner_names: tuple[str, ...]) -> str | None:
     for base, qualifier in _splits(stripped):
         if base in LABELS and (qualifier in _NEUTRAL_QUALIFIERS or qualifier in partner_names):
             return LABELS[base]
+        if base in LABELS and qualifier in _REFERENCE_QUALIFIERS and (
+            LABELS[base] in _DEALER_REFERENCES
+        ):
+            return LABELS[base]
+    combined = _combined_label(stripped)
+    if combined:
+        return combined
     for prefix in _COMPOUND_PREFIXES:
         if stripped.startswith(prefix) and stripped[len(prefix):] in _COMPOUND_BASES:
             return _COMPOUND_BASES[stripped[len(prefix):]]
     return None
+
+
+# "PC/Woonplaats", "ZIP / City", "Postcode + gemeente", "Straat + huisnr": two labels joined
+# into one cell name the compound value their parts make up.
+_JOINERS = re.compile(r"\s*(?:/|\+|&|,)\s*|\s+(?:en|and)\s+")
+_COMBINED = {
+    frozenset({"customer.address.postal_code", "customer.address.city"}): POSTCODE_CITY,
+    frozenset({"customer.address.street", "customer.address.house_number"}): ADDRESS_FULL,
+    frozenset({"customer.address.street", "customer.address.house_number",
+               "customer.address.postal_code", "customer.address.city"}): ADDRESS_FULL,
+}
+
+
+def _combined_label(label: str) -> str | None:
+    parts = [p for p in _JOINERS.split(label) if p]
+    if len(parts) < 2:
+        return None
+    fields = [LABELS.get(p) for p in parts]
+    if None in fields or len(set(fields)) != len(fields):
+        return None
+    return _COMBINED.get(frozenset(fields))
 
 
 def _splits(label: str):

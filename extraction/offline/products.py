@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction.normalize import normalize_quantity, normalize_sku
+from extraction.offline import labels as L
 from extraction.partners import PartnerProfile
 
 _TOKEN = re.compile(r"(?<![\w-])([A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+)(?![\w-])")
@@ -126,3 +128,44 @@ def _description(after_text: str) -> str | None:
         text = text[1 : text.index(")")]
     text = re.sub(r"\s{2,}", " ", text).strip(" |;,-–:()")
     return text or None
+
+
+@dataclass
+class RowProduct:
+    sku: str | None  # None: the row names a product but no code (it waits for a person)
+    quantity: int | None  # None: the row states none
+    description: str | None
+
+
+def product_from_row(columns, cells, partner: PartnerProfile | None, *,
+                     exclude: set[str]) -> RowProduct | None:
+    """One order-line row of a table: "1 | 50F-ZAPPI-7 | myenergi zappi 7 kW".
+
+    Several columns may read as "product" ("SKU" and "Product"): the SKU is taken from the
+    code column, else from the one product cell that names a SKU, never from a description.
+    """
+    pairs = [(column, (cell or "").strip()) for column, cell in zip(columns, cells, strict=False)
+             if column]
+    code_cells = [c for f, c in pairs if f == L.PRODUCT_SKU] + [
+        c for f, c in pairs if f == L.PRODUCT_LINE]
+    sku, sku_cell = None, None
+    for cell in code_cells:
+        mentions = parse_product_line(cell, partner, exclude=exclude)
+        if mentions:
+            sku, sku_cell = mentions[0].sku, cell
+            break
+    for cell in code_cells if sku is None else ():
+        written = normalize_sku(cell)
+        if written and re.search(r"[\d-]", written) and written not in exclude:
+            sku, sku_cell = written, cell  # an article code as written, even if unknown
+            break
+    if sku is None:
+        named = next((c for c in code_cells if c), None)
+        if named is None:
+            return None
+        sku_cell = named
+    described = [c for f, c in pairs if f == L.PRODUCT_DESCRIPTION] or [
+        c for f, c in pairs if f == L.PRODUCT_LINE and c != sku_cell]
+    quantity = normalize_quantity(next((c for f, c in pairs if f == L.PRODUCT_QUANTITY), None))
+    description = next((d for d in described if d), None)
+    return RowProduct(sku, quantity, description if sku else (description or sku_cell))

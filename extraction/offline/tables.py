@@ -12,11 +12,10 @@ import io
 import re
 
 from extraction.lines import Line
-from extraction.normalize import normalize_quantity
 from extraction.offline import labels as L
 from extraction.offline.blocks import Context, assign_labelled, finish_draft
 from extraction.offline.draft import Draft, ProductValue
-from extraction.offline.products import parse_product_line
+from extraction.offline.products import product_from_row
 from extraction.parsed import TextSource
 
 _PRODUCT_COLUMNS = (L.PRODUCT_SKU, L.PRODUCT_LINE, L.PRODUCT_DESCRIPTION, L.PRODUCT_QUANTITY)
@@ -83,6 +82,7 @@ def drafts_from_table(lines: list[Line], rows: list[list[str]], ctx: Context, le
     groups: dict[str, Draft] = {}
     for line in lines:
         line.layout, line.header_fields = "table", header
+        line.header_labels = [L.normalize_label(h) for h in rows[0]]
     for line, row in zip(lines[1:], rows[1:], strict=False):
         if not any(cell.strip() for cell in row):
             continue
@@ -134,17 +134,10 @@ def _assign_cell(draft: Draft, column: str, cell: str, line: Line, ctx: Context,
 
 
 def _row_product(draft: Draft, header, row, line: Line, ctx: Context) -> None:
-    cells = {col: cell for col, cell in zip(header, row, strict=False) if col}
-    sku_text = cells.get(L.PRODUCT_SKU) or cells.get(L.PRODUCT_LINE) or ""
-    if not sku_text.strip():
-        return
-    mentions = parse_product_line(sku_text, ctx.partner, exclude=ctx.exclude_ids)
-    sku = mentions[0].sku if mentions else sku_text.strip().upper()
-    quantity = normalize_quantity(cells.get(L.PRODUCT_QUANTITY))
-    draft.products.append(
-        ProductValue(sku, quantity or 1, quantity is not None,
-                     cells.get(L.PRODUCT_DESCRIPTION) or None, line)
-    )
+    found = product_from_row(header, row, ctx.partner, exclude=ctx.exclude_ids)
+    if found is not None:
+        draft.products.append(ProductValue(found.sku, found.quantity or 1,
+                                           found.quantity is not None, found.description, line))
 
 
 def drafts_from_form(index: int, source: TextSource, ctx: Context, learned, names) -> list[Draft]:
