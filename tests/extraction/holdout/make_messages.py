@@ -28,19 +28,20 @@ from hold_orders import ORDERS
 from hold_other import OTHER
 
 
-def main():
-    emails, answers = HERE / "emails", HERE / "expected"
-    emails.mkdir(exist_ok=True)
-    answers.mkdir(exist_ok=True)
+def build(out: Path = HERE) -> int:
+    """Write emails/ and expected/ under ``out``; the number of messages."""
+    emails, answers = out / "emails", out / "expected"
+    emails.mkdir(parents=True, exist_ok=True)
+    answers.mkdir(parents=True, exist_ok=True)
     builders = ORDERS + OTHER
-    for n, build in enumerate(builders, start=1):
-        slug, msg, exp = build()
+    for n, make in enumerate(builders, start=1):
+        slug, msg, exp = make()
         name = f"{n:03d}-{slug}"
         (emails / f"{name}.eml").write_bytes(msg.as_bytes(policy=POLICY))
         (answers / f"{name}.json").write_text(
             json.dumps(exp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(builders)} messages to {emails}")
+    return len(builders)
 
 
 if __name__ == "__main__":
-    main()
+    print(f"wrote {build()} messages to {HERE / 'emails'}")
