@@ -36,8 +36,19 @@ def merge_drafts(drafts: list[Draft], parsed: ParsedMessage) -> list[Draft]:
         for group in groups:
             if group is not substantial[0] and group.identity() is None:
                 _merge_into(substantial[0], group)
+            elif group is not substantial[0]:
+                _other_id_beside(substantial[0], group)
         groups = [g for g in groups if g is substantial[0] or g.identity() is not None]
     return sorted(groups, key=_first_position)
+
+
+def _other_id_beside(order: Draft, fragment: Draft) -> None:
+    """"Ordernummer: GRD-1" and, a few lines on, "Ref.: KL-4471": a second id label split
+    the order, leaving a fragment that is no order of its own. Which id is the order's, the
+    message does not say: a conflict for a person, not a silent choice."""
+    theirs, mine = fragment.fields.get("partner_order_id"), order.fields.get("partner_order_id")
+    if theirs is not None and mine is not None and not _same(theirs, mine):
+        order.conflicts.setdefault("partner_order_id", []).append(theirs)
 
 
 def _first_position(draft: Draft) -> tuple[int, int]:

@@ -174,3 +174,12 @@ def test_cancellation_and_status_question_in_other_words():
     status = extract(message("Kunnen jullie laten weten hoe het ermee staat met GRD-2026-01234 "
                              "en wanneer de monteur komt?", subject="Vraag"))
     assert (status.kind, status.refers_to) == ("status_question", "GRD-2026-01234")
+
+
+def test_a_second_order_id_label_in_one_order_is_a_conflict_not_a_choice():
+    text = GROENDUS_ORDER.replace("Klantnummer: 7700111222",
+                                  "Klantnummer: 7700111222\nRef.: KL-4471")
+    result = extract(message(text))
+    assert result.route == "review"
+    assert any("partner_order_id" in reason and "differently" in reason
+               for reason in result.reasons)
