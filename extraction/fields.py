@@ -37,6 +37,23 @@ REQUIRED_FIELDS = (
 )
 PRODUCTS = "products"
 
+# The same fields by flat names, for flat shapes: the LLM's answer and web form fields.
+FLAT_FIELD_PATHS = {
+    "partner_order_id": "partner_order_id",
+    "customer_name": "customer.name",
+    "customer_email": "customer.email",
+    "customer_phone": "customer.phone",
+    "street": "customer.address.street",
+    "house_number": "customer.address.house_number",
+    "postal_code": "customer.address.postal_code",
+    "city": "customer.address.city",
+    "preferred_date": "installation_preferences.preferred_date",
+    "notes": "installation_preferences.notes",
+    "dealer_group_id": "partner_references.dealer_group_id",
+    "purchase_order": "partner_references.purchase_order",
+    "customer_account": "partner_references.customer_account",
+}
+
 # Conexiom's lesson: mandatory fields route at the order threshold, optional ones at 60 %.
 OPTIONAL_FIELD_THRESHOLD = 0.60
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extraction.assemble import Reading
 from extraction.candidate import MODEL, Candidate, Claim
 from extraction.errors import LLMUnavailable
-from extraction.fields import normalize_field, set_field
+from extraction.fields import FLAT_FIELD_PATHS, normalize_field, set_field
 from extraction.llm_schema import LLMExtraction, LLMOrder
 from extraction.normalize import normalize_phone, normalize_sku
 from extraction.offline.kind import KindDecision
@@ -26,21 +26,7 @@ from extraction.schema import Order, Product
 MAX_COMPLETION_TOKENS = 800  # an answer for two orders takes about 400; a runaway model stops here
 
 # LLMOrder's flat names -> the ORDER's field paths.
-FIELD_PATHS = {
-    "partner_order_id": "partner_order_id",
-    "customer_name": "customer.name",
-    "customer_email": "customer.email",
-    "customer_phone": "customer.phone",
-    "street": "customer.address.street",
-    "house_number": "customer.address.house_number",
-    "postal_code": "customer.address.postal_code",
-    "city": "customer.address.city",
-    "preferred_date": "installation_preferences.preferred_date",
-    "notes": "installation_preferences.notes",
-    "dealer_group_id": "partner_references.dealer_group_id",
-    "purchase_order": "partner_references.purchase_order",
-    "customer_account": "partner_references.customer_account",
-}
+FIELD_PATHS = FLAT_FIELD_PATHS
 
 
 @dataclass

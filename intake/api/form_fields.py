@@ -9,22 +9,10 @@ from __future__ import annotations
 
 import re
 
+from extraction.fields import FLAT_FIELD_PATHS
+
 # form field -> dotted path in the order (docs/partner-integration-guide.md lists them)
-FIELDS = {
-    "partner_order_id": "partner_order_id",
-    "customer_name": "customer.name",
-    "customer_email": "customer.email",
-    "customer_phone": "customer.phone",
-    "street": "customer.address.street",
-    "house_number": "customer.address.house_number",
-    "postal_code": "customer.address.postal_code",
-    "city": "customer.address.city",
-    "preferred_date": "installation_preferences.preferred_date",
-    "notes": "installation_preferences.notes",
-    "dealer_group_id": "partner_references.dealer_group_id",
-    "purchase_order": "partner_references.purchase_order",
-    "customer_account": "partner_references.customer_account",
-}
+FIELDS = FLAT_FIELD_PATHS
 PRODUCT_FIELD = re.compile(r"^(partner_sku|quantity|description)_([1-9]\d?)$")
 MAX_PRODUCTS = 50
 _PATH_TO_FIELD = {path: name for name, path in FIELDS.items()}
