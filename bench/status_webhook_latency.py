@@ -34,10 +34,10 @@ sys.path.insert(0, str(ROOT))
 from bench.machine import machine_line, percentile
 from extraction.schema import Order as OrderData
 from intake.lifecycle import change_status
-from intake.notify.signing import new_webhook_secret
 from intake.ordering import OrderSource, create_order
 from intake.reference import read_reference_file
 from intake.settings import BUNDLED_PARTNERS_FILE, Settings
+from intake.webhook_signing import new_webhook_secret
 from storage.db import engine_for, session_scope
 from storage.migrate import upgrade_database
 from storage.models import Order, Partner

@@ -8,10 +8,8 @@ again. Replays of a ``webhook-id`` are refused by the store (``WebhookReceipt``)
 
 from __future__ import annotations
 
-import base64
 import ipaddress
 import re
-import secrets
 import time
 from dataclasses import dataclass
 
@@ -32,19 +30,6 @@ class InboundWebhookRejected(Exception):
 class VerifiedWebhook:
     webhook_id: str
     timestamp: int
-
-
-def new_webhook_secret() -> str:
-    """A Standard Webhooks secret: ``whsec_`` and 32 random bytes in base64."""
-    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
-
-
-def sign(secret: str, webhook_id: str, timestamp: int, body: bytes) -> str:
-    """The ``webhook-signature`` header a sender puts on ``body`` (tests, the guide)."""
-    from datetime import UTC, datetime
-
-    when = datetime.fromtimestamp(timestamp, tz=UTC)
-    return Webhook(secret).sign(webhook_id, when, body.decode())
 
 
 def verify(secret: str, headers: dict[str, str], body: bytes,

@@ -16,7 +16,8 @@ from urllib.parse import urlparse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.inbound_webhooks import new_webhook_secret, parse_cidrs
+from intake.inbound_webhooks import parse_cidrs
+from intake.webhook_signing import new_webhook_secret
 from storage.audit import record_audit
 from storage.models import ApiKey, Contact, Partner, PartnerAddress, ProductMapping
 from storage.partners import upsert_product_mapping

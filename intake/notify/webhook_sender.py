@@ -16,7 +16,7 @@ import certifi
 import httpx
 
 from intake.notify.attempt_result import AttemptResult
-from intake.notify.signing import signed_headers
+from intake.webhook_signing import signed_headers
 
 USER_AGENT = "ChargeCars-Intake-Webhooks/1"
 

@@ -6,13 +6,15 @@ import copy
 import json
 import time
 import uuid
+from datetime import UTC, datetime
 
 import pytest
 from fastapi.testclient import TestClient
 
+from intake import webhook_signing
 from intake.api.app import create_app
-from intake.inbound_webhooks import new_webhook_secret, sign
 from intake.partner_keys import issue_key
+from intake.webhook_signing import new_webhook_secret
 from storage.db import session_scope
 from storage.models import Partner
 
@@ -81,9 +83,9 @@ def signed_headers(secret: str, body: bytes, *, webhook_id: str | None = None,
                    timestamp: int | None = None) -> dict:
     webhook_id = webhook_id or f"msg_{uuid.uuid4().hex}"
     timestamp = int(time.time()) if timestamp is None else timestamp
-    return {"webhook-id": webhook_id, "webhook-timestamp": str(timestamp),
-            "webhook-signature": sign(secret, webhook_id, timestamp, body),
-            "content-type": "application/json"}
+    headers = webhook_signing.signed_headers(secret, webhook_id, body.decode(),
+                                             now=datetime.fromtimestamp(timestamp, UTC))
+    return {**headers, "content-type": "application/json"}
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from intake.api.app import create_app
-from intake.inbound_webhooks import new_webhook_secret
+from intake.webhook_signing import new_webhook_secret
 from storage.db import engine_for
 from storage.migrate import upgrade_database
 from tests.api.conftest import new_key, set_partner

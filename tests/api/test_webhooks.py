@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from intake.api.app import create_app
-from intake.inbound_webhooks import new_webhook_secret
+from intake.webhook_signing import new_webhook_secret
 from storage.db import session_scope
 from storage.models import InboundMessage, Order, WebhookReceipt
 from tests.api.conftest import essent_order, set_partner, signed_headers

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from extraction.schema import Order as OrderData
 from intake.lifecycle import change_status
-from intake.notify.signing import new_webhook_secret
 from intake.ordering import OrderSource, create_order
+from intake.webhook_signing import new_webhook_secret
 from storage.db import session_scope
 from storage.messages import store_raw_message
 from storage.models import DeliveryAttempt, InboundMessage, Order, OutboxItem, Partner

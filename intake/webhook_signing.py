@@ -1,4 +1,7 @@
-"""Standard Webhooks signatures: ``v1,`` + base64 HMAC-SHA256 over ``id.timestamp.body``."""
+"""Standard Webhooks signatures: ``v1,`` + base64 HMAC-SHA256 over ``id.timestamp.body``.
+
+Both ways: the status webhooks we send, and the order webhooks partners push to us
+(checked in ``intake.inbound_webhooks``)."""
 
 from __future__ import annotations
 
@@ -12,8 +15,8 @@ SECRET_PREFIX = "whsec_"
 
 
 def new_webhook_secret() -> str:
-    """A fresh signing secret in the usual ``whsec_<base64>`` form (24 random bytes)."""
-    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(24)).decode()
+    """A fresh signing secret in the usual ``whsec_<base64>`` form (32 random bytes)."""
+    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(32)).decode()
 
 
 def signed_headers(secret: str, webhook_id: str, body: str, now: datetime | None = None) -> dict:
