@@ -63,7 +63,7 @@ def main() -> None:
     acknowledged: dict[str, datetime] = {}
     try:
         wait_for_port(port)
-        time.sleep(3)  # let the worker start
+        time.sleep(6)  # let the worker start (it warms up its parser and probes DNS)
         with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
             for i in range(args.messages):
                 client.sendmail("orderdesk@groendus.nl", ["groendus@orders.chargecars.nl"],

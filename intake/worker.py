@@ -19,8 +19,10 @@ from pathlib import Path
 import structlog
 from sqlalchemy.engine import make_url
 
+from extraction.parsing.bounded import warm_up as warm_up_parser
 from intake import wakeup
 from intake.logging import get_logger
+from intake.mail_auth.dns_lookup import probe_dns
 from intake.metrics import STEP_FAILURES
 from intake.notify.job import deliver_notifications
 from intake.pipeline import STEP_STATES, STEPS, next_step
@@ -42,6 +44,9 @@ BACKGROUND_JOBS: list[Callable[[Settings], int]] = [
 ]
 
 
+DNS_PROBE_WAIT_S = 5.0
+
+
 class SecondSqliteWorker(RuntimeError):
     pass
 
@@ -56,15 +61,23 @@ class Worker:
         self._sqlite_lock = None
 
     def start(self) -> None:
-        """Before the first claim: on SQLite, make sure we are the only worker."""
+        """Before the first claim: on SQLite, make sure we are the only worker; then get
+        ready, so the first message does not wait for what any message needs."""
+        freed = 0
         if self.settings.is_sqlite:
             self._sqlite_lock = _take_sqlite_worker_lock(self.settings.database_url)
             with self.ctx.sessions.begin() as session:
                 freed = release_claims(session)  # left by a killed predecessor
-            log.info("worker_started", worker=self.ctx.worker, database="sqlite",
-                     note="SQLite runs one worker; use PostgreSQL for more", freed_claims=freed)
-        else:
-            log.info("worker_started", worker=self.ctx.worker, database="postgresql")
+        # Side by side: start the parsing child, and learn whether DNS answers at all
+        # (when it does not, the breaker opens now instead of on the first messages).
+        dns_probe = threading.Thread(target=probe_dns, name="dns-probe", daemon=True)
+        dns_probe.start()
+        warm_up_parser()
+        dns_probe.join(timeout=DNS_PROBE_WAIT_S)
+        log.info("worker_started", worker=self.ctx.worker,
+                 database="sqlite" if self.settings.is_sqlite else "postgresql",
+                 note="SQLite runs one worker; use PostgreSQL for more"
+                 if self.settings.is_sqlite else None, freed_claims=freed)
 
     def run_forever(self) -> None:
         self.start()

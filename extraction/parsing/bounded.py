@@ -144,3 +144,15 @@ def _default_worker() -> ParseWorker:
         if _WORKER is None:
             _WORKER = ParseWorker()
         return _WORKER
+
+
+def warm_up() -> None:
+    """Start the parsing child now (about a second), not when the first message waits."""
+    try:
+        with _WORKER_LOCK:
+            worker = _WORKER or ParseWorker()
+            globals()["_WORKER"] = worker
+        with worker._lock:
+            worker._ensure_started()
+    except WorkerUnavailable as exc:
+        _log.warning("parsing child not started ahead: %s", exc)

@@ -139,3 +139,12 @@ class StaticDns:
 def _key(name: str) -> str:
     return name.lower().rstrip(".")
 
+
+
+def probe_dns() -> None:
+    """One lookup, so the process's breaker knows whether DNS answers before the first
+    message needs it (run in the background at worker start)."""
+    try:
+        SystemDns().txt("_dmarc.chargecars.nl")
+    except DnsTempError:
+        pass  # recorded by the breaker: that is all we wanted to learn

@@ -10,6 +10,7 @@ from datetime import timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.settings import Settings
+from storage.db import read_session_factory
 from storage.models import InboundMessage, utcnow
 
 
@@ -24,11 +25,19 @@ class StepContext:
     worker: str
     # DNS for the sender assessment in the parse step; None: the system's (tests inject).
     dns_factory: Callable[[], object] | None = None
+    # For the reads before a step's slow part: on SQLite they take no write lock.
+    readers: sessionmaker[Session] | None = None
+
+    def __post_init__(self) -> None:
+        if self.readers is None:
+            self.readers = read_session_factory(self.settings.database_url)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A short read: load what a step needs, then let go before the slow part."""
-        with self.sessions.begin() as session:
+        """A short read: load what a step needs, then let go before the slow part.
+
+        Nothing read here may be written back through this session."""
+        with self.readers.begin() as session:
             yield session
 
     @contextmanager
