@@ -9,12 +9,32 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 SourceKind = Literal["body_text", "body_html", "attachment", "embedded_message"]
 
 
-class TextSource(BaseModel):
+def _without_nul(value):
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list | tuple):
+        return type(value)(_without_nul(v) for v in value)
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    return value
+
+
+class _Readable(BaseModel):
+    """Text as a person reads it has no NUL characters (and PostgreSQL's JSONB refuses
+    them): they are dropped from every field, however a broken message smuggles them in."""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _drop_nul(cls, value):
+        return _without_nul(value)
+
+
+class TextSource(_Readable):
     """One piece of text a person could read in the message."""
 
     kind: SourceKind
@@ -28,7 +48,7 @@ class TextSource(BaseModel):
     form_fields: dict[str, str] | None = None
 
 
-class AttachmentInfo(BaseModel):
+class AttachmentInfo(_Readable):
     name: str
     content_type: str  # as detected from the content, not as declared
     declared_type: str | None = None
@@ -39,7 +59,7 @@ class AttachmentInfo(BaseModel):
     note: str | None = None  # e.g. "needs OCR", "encrypted", "over limit"
 
 
-class ParsedMessage(BaseModel):
+class ParsedMessage(_Readable):
     message_id: str | None = None
     subject: str = ""
     from_address: str | None = None  # lower case addr-spec
