@@ -29,10 +29,13 @@ def run_pollers(settings: Settings, stop: threading.Event | None = None) -> None
         AfterStore.parse(settings.imap_after_store, config.folder)  # fail before starting
     stop = stop or threading.Event()
     if threading.current_thread() is threading.main_thread():
+        # Only set the flag: a log call here could deadlock on the logger's lock, held
+        # by the very line the signal interrupted.
         for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda signum, _frame: _stopping(stop, signum))
+            signal.signal(signum, lambda _signum, _frame: stop.set())
+    pollers_stop = threading.Event()  # set only after "imap_stopping" is logged
     threads = [
-        threading.Thread(target=MailboxPoller(config, settings, stop).run,
+        threading.Thread(target=MailboxPoller(config, settings, pollers_stop).run,
                          name=f"imap {config.name}", daemon=True)
         for config in configs
     ]
@@ -46,11 +49,8 @@ def run_pollers(settings: Settings, stop: threading.Event | None = None) -> None
             watchdog.check()
         except Exception as exc:  # noqa: BLE001 - the watchdog must outlive a store outage
             log.error("imap_watchdog_failed", error=f"{type(exc).__name__}: {exc}"[:300])
+    log.info("imap_stopping")
+    pollers_stop.set()
     for thread in threads:
         thread.join(JOIN_TIMEOUT_S)
     log.info("imap_stopped")
-
-
-def _stopping(stop: threading.Event, signum: int) -> None:
-    log.info("imap_stopping", signal=signal.Signals(signum).name)
-    stop.set()
