@@ -17,7 +17,6 @@ from intake.api.auth import authenticate, client_ip, require_key_present
 from intake.api.form_fields import FIELDS, FormMapping
 from intake.api.order_request import PARTNER_ID_PATTERN
 from intake.api.orders_routes import AUTH_ERRORS, SECURITY
-from intake.api.schemas import OrderAnswer
 from intake.api.submit import Validated, require_content_type, submit, validate_order_dict
 
 router = APIRouter(tags=["forms"])
@@ -54,12 +53,7 @@ def _form_schema(with_files: bool) -> dict:
     "`partner_sku_N`, `quantity_N`, `description_N` (N = 1…50). Answers as "
     "`POST /partners/{partner_id}/orders`; field errors name the form field.",
     responses={
-        201: {"model": OrderAnswer, "description": "Order created",
-              "content": {"application/json": {"example": docs.CREATED_EXAMPLE}}},
-        200: {"model": OrderAnswer, "description": "Duplicate partner_order_id",
-              "content": {"application/json": {"example": docs.DUPLICATE_EXAMPLE}}},
-        202: {"model": OrderAnswer, "description": "Stored; waits for review",
-              "content": {"application/json": {"example": docs.REVIEW_EXAMPLE}}},
+        **docs.order_answers(),
         **docs.error_responses(
             "invalid_form", *AUTH_ERRORS, "partner_mismatch", "body_too_large",
             "unsupported_media_type", "validation_failed", "rate_limited",

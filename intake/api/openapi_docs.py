@@ -42,6 +42,24 @@ REVIEW_EXAMPLE = {
     "reasons": [{"code": "invalid_address",
                  "message": "postcode '9999 XX1' is not a Dutch or Belgian postcode"}],
 }
+
+
+def order_answers() -> dict:
+    """The three answers of every order endpoint (API, webhook, form), for OpenAPI."""
+    from intake.api.schemas import OrderAnswer
+
+    def answer(description: str, example: dict) -> dict:
+        return {"model": OrderAnswer, "description": description,
+                "content": {"application/json": {"example": example}}}
+
+    return {
+        201: answer("Order created", CREATED_EXAMPLE),
+        200: answer("Duplicate partner_order_id: the order made the first time",
+                    DUPLICATE_EXAMPLE),
+        202: answer("Stored; waits for review", REVIEW_EXAMPLE),
+    }
+
+
 VALIDATION_EXAMPLE = {
     "error": "validation_failed", "message": "2 problem(s) in the request; nothing was created",
     "request_id": "5f0c2a9e4b6d4c1f", "message_id": 1043,

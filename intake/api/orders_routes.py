@@ -11,7 +11,7 @@ from intake.api import openapi_docs as docs
 from intake.api.auth import authenticate, client_ip, require_key_present
 from intake.api.errors import ApiError
 from intake.api.order_request import PARTNER_ID_PATTERN
-from intake.api.schemas import OrderAnswer, OrderStatusAnswer
+from intake.api.schemas import OrderStatusAnswer
 from intake.api.submit import JSON_TYPES, require_content_type, submit, validate_json_order
 from intake.structured_intake import find_message_for
 from storage.models import Order, StatusEvent
@@ -30,12 +30,7 @@ AUTH_ERRORS = ("missing_api_key", "invalid_api_key", "api_key_revoked",
     "its address does not validate, puts it in front of a validator (202, status `review`). "
     "Sending a partner_order_id again returns the order made the first time (200).",
     responses={
-        201: {"model": OrderAnswer, "description": "Order created",
-              "content": {"application/json": {"example": docs.CREATED_EXAMPLE}}},
-        200: {"model": OrderAnswer, "description": "Duplicate: the order made before",
-              "content": {"application/json": {"example": docs.DUPLICATE_EXAMPLE}}},
-        202: {"model": OrderAnswer, "description": "Stored; waits for review",
-              "content": {"application/json": {"example": docs.REVIEW_EXAMPLE}}},
+        **docs.order_answers(),
         **docs.error_responses(
             "invalid_json", *AUTH_ERRORS, "partner_mismatch", "body_too_large",
             "unsupported_media_type", "validation_failed", "rate_limited",

@@ -11,7 +11,6 @@ from intake.api import openapi_docs as docs
 from intake.api.auth import client_ip, refuse_known_offender
 from intake.api.errors import ApiError
 from intake.api.order_request import PARTNER_ID_PATTERN
-from intake.api.schemas import OrderAnswer
 from intake.api.submit import JSON_TYPES, require_content_type, submit, validate_json_order
 from intake.inbound_webhooks import InboundWebhookRejected, ip_allowed, verify
 from intake.ordering.reference import cached_partner
@@ -31,12 +30,7 @@ SIGNATURE_HEADERS = ("webhook-id", "webhook-timestamp", "webhook-signature")
     "and so is a webhook-id seen before (409). The body and answers are those of "
     "`POST /partners/{partner_id}/orders`.",
     responses={
-        201: {"model": OrderAnswer, "description": "Order created",
-              "content": {"application/json": {"example": docs.CREATED_EXAMPLE}}},
-        200: {"model": OrderAnswer, "description": "Duplicate partner_order_id",
-              "content": {"application/json": {"example": docs.DUPLICATE_EXAMPLE}}},
-        202: {"model": OrderAnswer, "description": "Stored; waits for review",
-              "content": {"application/json": {"example": docs.REVIEW_EXAMPLE}}},
+        **docs.order_answers(),
         **docs.error_responses(
             "invalid_json", "missing_signature_headers", "invalid_webhook_id",
             "timestamp_out_of_range", "invalid_signature", "ip_not_allowed",
