@@ -2,10 +2,10 @@
 
 A durable commit costs an fsync (milliseconds); a message's insert costs a fraction of
 that. So one writer thread takes every store request waiting when it gets to them (up
-to a cap), inserts them with ``store_raw_message`` in one transaction, commits once, and
-then resolves each request's future with its ``StoredMessage``. Nothing is resolved
-before its commit, so a caller that acknowledges on the result (SMTP 250) never
-acknowledges an uncommitted message.
+to a cap), inserts them with ``store_raw_messages`` (one INSERT) in one transaction,
+commits once, and then resolves each request's future with its ``StoredMessage``.
+Nothing is resolved before its commit, so a caller that acknowledges on the result
+(SMTP 250) never acknowledges an uncommitted message.
 
 If the batch's transaction fails, each request is retried alone in its own transaction:
 one bad message gets its error, the others are stored. Requests queue up while the
@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.logging import get_logger
-from storage.messages import StoredMessage, store_raw_message
+from storage.messages import StoredMessage, store_raw_message, store_raw_messages
 
 log = get_logger("storage.group_commit")
 
@@ -50,20 +50,32 @@ class WriterClosed(RuntimeError):
 
 @dataclass
 class _Request:
-    work: Callable[[Session], Any]
     future: Future
     size: int  # raw bytes, for the batch's cap
-    isolated: bool = False  # in a savepoint of its own: its error is its own
+    message: dict | None = None  # a store request: ``store_raw_message``'s keywords
+    work: Callable[[Session], Any] | None = None  # or any unit of work
 
-    def run(self, session: Session) -> tuple[Any, BaseException | None]:
-        """(result, None), or (None, error) for an isolated request that raised."""
-        if not self.isolated:
-            return self.work(session), None
+    def run_isolated(self, session: Session) -> tuple[Any, BaseException | None]:
+        """The unit of work in a savepoint of its own: (result, None) or (None, error)."""
         try:
             with session.begin_nested():
                 return self.work(session), None
         except Exception as exc:  # noqa: BLE001 - this request's answer, not the batch's
             return None, exc
+
+    def run_alone(self, session: Session) -> Any:
+        if self.message is not None:
+            return store_raw_message(session, **self.message)
+        return self.work(session)
+
+
+def run_batch(session: Session, batch: list[_Request]) -> list[tuple[Any, BaseException | None]]:
+    """Every request of the batch in ``session``: the messages with one INSERT, then each
+    unit of work in its savepoint. Outcomes in the batch's order."""
+    messages = [request.message for request in batch if request.message is not None]
+    stored = iter(store_raw_messages(session, messages) if messages else [])
+    return [(next(stored), None) if request.message is not None
+            else request.run_isolated(session) for request in batch]
 
 
 _STOP = object()
@@ -95,14 +107,13 @@ class GroupCommitWriter:
 
     def submit(self, values: dict) -> Future[StoredMessage]:
         """Queue a store; the future is resolved after the commit (or with the error)."""
-        return self._queue_request(_Request(
-            lambda session: store_raw_message(session, **values), Future(),
-            len(values.get("raw") or b"")))
+        return self._queue_request(
+            _Request(Future(), len(values.get("raw") or b""), message=values))
 
     def submit_work(self, work: Callable[[Session], Any], size: int = 0) -> Future:
         """Queue ``work(session)``; resolved with what it returns after the commit, or
         with what it raised (then nothing it wrote is kept)."""
-        return self._queue_request(_Request(work, Future(), size, isolated=True))
+        return self._queue_request(_Request(Future(), size, work=work))
 
     def _queue_request(self, request: _Request) -> Future:
         with self._lock:
@@ -156,7 +167,7 @@ class GroupCommitWriter:
     def _write(self, batch: list[_Request]) -> None:
         try:
             with self.sessions.begin() as session:
-                outcomes = [r.run(session) for r in batch]
+                outcomes = run_batch(session, batch)
         except Exception as exc:  # noqa: BLE001 - one bad request must not fail the rest
             if len(batch) == 1:
                 batch[0].future.set_exception(exc)
@@ -176,7 +187,7 @@ class GroupCommitWriter:
     def _write_alone(self, request: _Request) -> None:
         try:
             with self.sessions.begin() as session:
-                result = request.work(session)
+                result = request.run_alone(session)
         except Exception as exc:  # noqa: BLE001 - handed to the caller (451)
             request.future.set_exception(exc)
             return

@@ -37,8 +37,35 @@ def dedup_key_for(sender: str | None, message_id: str | None, sha256: str) -> st
     return hashlib.sha256(f"{who}\0{what}".encode()).hexdigest()
 
 
-def store_raw_message(
-    session: Session,
+def store_raw_message(session: Session, **values) -> StoredMessage:
+    """Insert the message, or recognise it as one we already have (counted and logged).
+
+    Runs in the caller's transaction; takes ``message_row``'s keywords. The unique dedup
+    key decides, in the database: ``INSERT … ON CONFLICT DO NOTHING`` returns no id for a
+    message we already hold, so a duplicate never spoils the rest of the unit of work.
+    """
+    return store_raw_messages(session, [values])[0]
+
+
+def store_raw_messages(session: Session, requests: list[dict]) -> list[StoredMessage]:
+    """``store_raw_message`` for several messages with one INSERT (the SMTP listener's
+    group commit: its hot path, hence Core, not the ORM). Results in the requests' order;
+    a second copy within the batch is a duplicate of the first, as it would be later."""
+    rows = [message_row(**request) for request in requests]
+    inserted = {key: new_id for new_id, key in session.execute(_insert_statement(session), rows)}
+    results = []
+    for row in rows:
+        new_id = inserted.pop(row["dedup_key"], None)  # pop: a second copy finds nothing
+        if new_id is None:
+            results.append(_count_duplicate(session, row))
+        else:
+            results.append(StoredMessage(id=new_id, duplicate=False, row=row))
+    if not all(result.duplicate for result in results):
+        announce(session, MESSAGES)
+    return results
+
+
+def message_row(
     *,
     raw: bytes,
     channel: str,
@@ -50,18 +77,11 @@ def store_raw_message(
     source_ref: str | None = None,
     auth_results: dict | None = None,
     hold_reasons: list[str] | None = None,
-) -> StoredMessage:
-    """Insert the message, or recognise it as one we already have (counted and logged).
-
-    Runs in the caller's transaction. The unique dedup key decides, in the database:
-    ``INSERT … ON CONFLICT DO NOTHING`` returns no id for a message we already hold, so
-    a duplicate never spoils the rest of the unit of work. Core, not the ORM: this is
-    the SMTP listener's hot path.
-    """
+) -> dict:
+    """The inbound_messages row for a message as it arrives: state ``received``."""
     sha256 = hashlib.sha256(raw).hexdigest()
-    key = dedup_key_for(envelope_from, message_id, sha256)
     now = utcnow()
-    values = dict(
+    return dict(
         channel=channel,
         partner_id=partner_id,
         message_id_header=(message_id or None) and message_id[:998],
@@ -72,7 +92,7 @@ def store_raw_message(
         size=len(raw),
         sha256=sha256,
         raw=raw,
-        dedup_key=key,
+        dedup_key=dedup_key_for(envelope_from, message_id, sha256),
         duplicate_count=0,
         source_ref=source_ref,
         auth_results=auth_results,
@@ -83,11 +103,6 @@ def store_raw_message(
         attempts=0,
         llm_rounds=0,
     )
-    inserted = session.execute(_insert_statement(session), values).scalar()
-    if inserted is None:
-        return _count_duplicate(session, key, channel, sha256, source_ref)
-    announce(session, MESSAGES)
-    return StoredMessage(id=inserted, duplicate=False, row=values)
 
 
 @lru_cache(maxsize=2)
@@ -98,7 +113,7 @@ def _insert_statement_for(dialect: str):
     return (
         insert(table)
         .on_conflict_do_nothing(index_elements=["dedup_key"])
-        .returning(table.c.id)
+        .returning(table.c.id, table.c.dedup_key)
     )
 
 
@@ -106,20 +121,19 @@ def _insert_statement(session: Session):
     return _insert_statement_for(session.get_bind().dialect.name)
 
 
-def _count_duplicate(
-    session: Session, key: str, channel: str, sha256: str, source_ref: str | None
-) -> StoredMessage:
+def _count_duplicate(session: Session, row: dict) -> StoredMessage:
+    key = row["dedup_key"]
     original = session.scalars(select(InboundMessage).where(InboundMessage.dedup_key == key)).one()
     # In SQL, not in Python: concurrent resends of one message must not lose a count.
     original.duplicate_count = InboundMessage.duplicate_count + 1
     record_audit(
         session,
-        actor=channel,
+        actor=row["channel"],
         action="message_duplicate",
         entity_type="message",
         entity_id=original.id,
-        details={"sha256": sha256, "same_bytes": sha256 == original.sha256,
-                 "source_ref": source_ref},
+        details={"sha256": row["sha256"], "same_bytes": row["sha256"] == original.sha256,
+                 "source_ref": row["source_ref"]},
     )
     return StoredMessage(id=original.id, duplicate=True)
 

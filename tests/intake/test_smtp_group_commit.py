@@ -103,6 +103,33 @@ def test_one_failing_insert_in_a_batch_fails_alone(settings):
     assert stored["<a@portal.groendus.nl>"].duplicate_count == 1
 
 
+def test_a_batch_of_messages_and_work_commits_once_and_a_failed_work_fails_alone(settings):
+    writer = GroupCommitWriter(session_factory(settings.database_url), start=False)
+
+    def request(tag: str) -> dict:
+        return {"raw": message(tag), "channel": "smtp", "partner_id": "groendus",
+                "envelope_from": "orderdesk@groendus.nl", "envelope_to": [GROENDUS],
+                "message_id": f"<{tag}@portal.groendus.nl>"}
+
+    def refused(session):
+        session.execute(text("DELETE FROM inbound_messages"))  # rolled back with its error
+        raise PermissionError("refused")
+
+    futures = [writer.submit(request("a")), writer.submit_work(refused),
+               writer.submit(request("b")), writer.submit_work(lambda session: "done"),
+               writer.submit(request("a"))]
+    writer.start()
+    writer.close(30)
+    a, failed, b, done, a_again = futures
+    assert isinstance(failed.exception(1), PermissionError)
+    assert done.result(1) == "done"
+    assert not a.result(1).duplicate and not b.result(1).duplicate
+    assert a_again.result(1).duplicate and a_again.result(1).id == a.result(1).id
+    assert writer.commits == 1
+    assert sorted(stored_by_message_id(settings.database_url)) == [
+        "<a@portal.groendus.nl>", "<b@portal.groendus.nl>"]
+
+
 def _hold_write_lock(url: str):
     """A transaction that keeps every insert into inbound_messages waiting."""
     connection = engine_for(url).connect()

@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from storage.db import session_scope
-from storage.messages import claim_next_message, store_raw_message
+from storage.messages import claim_next_message, store_raw_message, store_raw_messages
 from storage.models import AuditEntry, InboundMessage, utcnow
 
 RAW = b"From: a@groendus.nl\r\nMessage-ID: <1@x>\r\nSubject: t\r\n\r\nbody \xff\xfe bytes\r\n"
@@ -65,6 +65,29 @@ def test_a_duplicate_does_not_spoil_the_rest_of_the_unit_of_work(database_url):
                           envelope_from="a@groendus.nl", envelope_to=[], message_id="<2@x>")
     with session_scope(database_url) as session:
         assert session.scalar(select(func.count(InboundMessage.id))) == 2
+
+
+def test_a_batch_answers_in_order_and_knows_copies_within_itself(database_url):
+    earlier = store(database_url)
+
+    def request(message_id: str, raw: bytes = RAW) -> dict:
+        return dict(raw=raw, channel="smtp", partner_id=None, envelope_from="a@groendus.nl",
+                    envelope_to=["groendus@orders.chargecars.nl"], message_id=message_id)
+
+    with session_scope(database_url) as session:
+        results = store_raw_messages(session, [
+            request("<new-1@x>"), request("<1@x>"), request("<new-2@x>", raw=b"two"),
+            request("<new-1@x>", raw=RAW + b"resent")])
+    new_1, old, new_2, new_1_again = results
+    assert old.duplicate and old.id == earlier.id
+    assert not new_1.duplicate and not new_2.duplicate and new_1.id != new_2.id
+    assert new_1_again.duplicate and new_1_again.id == new_1.id
+    with session_scope(database_url) as session:
+        assert session.get(InboundMessage, new_2.id).raw == b"two"
+        assert session.get(InboundMessage, new_1.id).raw == RAW  # the first copy is kept
+        assert session.get(InboundMessage, new_1.id).duplicate_count == 1
+        assert session.get(InboundMessage, earlier.id).duplicate_count == 1
+        assert session.scalar(select(func.count(InboundMessage.id))) == 3
 
 
 def test_claims_go_oldest_first_and_expire(database_url):
