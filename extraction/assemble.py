@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extraction.candidate import Candidate
-from extraction.coverage import unread_values
+from extraction.coverage import stray_dates, unread_values
 from extraction.dates import message_date
 from extraction.evidence import Locator
 from extraction.offline.extract import OfflineExtraction
@@ -39,11 +39,13 @@ class MessageFacts:
     partner: PartnerProfile | None
     parsed: object
     unread: dict[str, str]  # values behind labels nobody recognised (extraction.coverage)
+    strays: dict = field(default_factory=dict)  # dates in the newest text, unaccounted for
 
 
 def facts_for(parsed, offline: OfflineExtraction, partner) -> MessageFacts:
     locator = Locator(offline.lines, parsed, message_date(parsed.date))
-    return MessageFacts(offline, locator, partner, parsed, unread_values(locator))
+    return MessageFacts(offline, locator, partner, parsed, unread_values(locator),
+                        stray_dates(locator))
 
 
 def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
@@ -51,7 +53,8 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
     context = VerifyContext(
         locator=facts.locator, partner=facts.partner, own_values=facts.offline.own_values,
         own_domains=facts.offline.own_domains, reference=facts.locator.reference,
-        comparisons=list(comparisons), unread=facts.unread,
+        comparisons=list(comparisons), unread=facts.unread, strays=facts.strays,
+        order_dates=_order_dates(reading.candidates),
     )
     kind = reading.kind.kind
     orders = [verify_order(c, context) for c in reading.candidates] if kind == "order" else []
@@ -79,6 +82,15 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
         result.confidence = min(result.confidence, 0.5)
         result.reasons.insert(0, "partner: the message reached no known partner's address")
     return route(result, threshold)
+
+
+def _order_dates(candidates: list[Candidate]) -> set:
+    """Every order's date in this reading, and the dates newer text replaced: in a message of
+    several orders each accounts for its own date; "18 mei in plaats van 4 mei" for both."""
+    path = "installation_preferences.preferred_date"
+    dates = {c.order.installation_preferences.preferred_date for c in candidates}
+    dates |= {c.replaced.get(path) for c in candidates}
+    return dates - {None}
 
 
 def grouped_reasons(orders) -> list[str]:

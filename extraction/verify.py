@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from extraction.candidate import MODEL, Candidate, Claim
-from extraction.coverage import mark_unread
+from extraction.coverage import mark_stray_dates, mark_unread
 from extraction.evidence import Locator, evidence_for
 from extraction.fields import (
     OPTIONAL_FIELD_THRESHOLD,
@@ -57,6 +57,8 @@ class VerifyContext:
     reference: date | None
     comparisons: list[Candidate] = field(default_factory=list)  # the other backend's orders
     unread: dict[str, str] = field(default_factory=dict)  # see extraction.coverage
+    strays: dict[date, str] = field(default_factory=dict)  # see coverage.stray_dates
+    order_dates: set[date] = field(default_factory=set)  # every order's date in the reading
 
 
 @dataclass
@@ -87,6 +89,7 @@ def verify_order(candidate: Candidate, ctx: VerifyContext) -> ExtractedOrder:
     _verify_products(result, candidate, ctx, other)
     _check_address_complete(result)
     mark_unread(result, ctx.unread)
+    mark_stray_dates(result, ctx.strays, ctx.order_dates)
     result.confidence = order_confidence(result)
     return result
 

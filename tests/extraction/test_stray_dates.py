@@ -1,0 +1,80 @@
+"""A date in the newest text that no field accounts for keeps the order's date from going
+straight through: it may be the real wish (holdout3 022: a labelled 12-10, then "komt de
+installatie op maandag 19 oktober")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extraction import extract_message
+from tests.extraction.builders import GROENDUS_ORDER, message, partners
+
+DATE = "installation_preferences.preferred_date"
+BODY, FOOTER = GROENDUS_ORDER.split("\n--\n")
+
+
+def extract(text: str):
+    return extract_message(message(text), partners(), backend="offline")
+
+
+def with_prose(prose: str) -> str:
+    return f"{BODY}\n{prose}\n\n--\n{FOOTER}"
+
+
+def test_labelled_order_alone_still_goes_straight_through():
+    assert extract(GROENDUS_ORDER).route == "auto"
+
+
+def test_another_date_promised_in_running_text_makes_the_date_wait():
+    result = extract(with_prose("Zoals toegezegd komt de monteur op dinsdag 24 maart."))
+    order = result.orders[0]
+    assert order.installation_preferences.preferred_date == date(2026, 3, 21)
+    assert order.field_confidence[DATE] < 0.60
+    assert result.route == "review"
+    assert any("2026-03-24" in r and "no field accounts for" in r for r in order.reasons)
+
+
+def test_the_same_date_repeated_in_running_text_is_accounted_for():
+    result = extract(with_prose("De klant rekent op zaterdag 21 maart."))
+    assert result.route == "auto"
+
+
+def test_past_dates_signature_dates_and_other_fields_dates_do_not_count():
+    prose = "De klant belde ons op 27 februari 2026.\nOrderdatum: 02-04-2026"
+    footer = FOOTER + "\nKantoor gesloten op 6 april 2026."
+    result = extract(f"{BODY}\n{prose}\n\n--\n{footer}")
+    assert result.route == "auto"
+
+
+def test_a_date_in_quoted_text_does_not_count():
+    text = (f"{BODY}\n\n> Op 1 maart 2026 schreef Piet:\n> Kan het op 28 maart?\n\n--\n"
+            f"{FOOTER}")
+    assert extract(text).route == "auto"
+
+
+def test_a_date_behind_an_unknown_label_counts():
+    result = extract(with_prose("Leverdatum auto: 30-03-2026"))
+    assert result.route == "review"
+    assert result.orders[0].field_confidence[DATE] < 0.60
+
+
+def test_no_date_read_but_one_in_the_newest_text_waits_as_unread():
+    text = with_prose("Auto wordt 30 maart geleverd.").replace(
+        "Gewenste installatiedatum: 21-03-2026\n", "")
+    result = extract(text)
+    order = result.orders[0]
+    assert order.installation_preferences.preferred_date is None
+    assert order.field_confidence[DATE] == 0.40
+    assert result.route == "review"
+
+
+def test_a_date_the_newer_text_replaced_is_accounted_for():
+    text = (
+        "Hoi,\n\nLet op: de gewenste installatiedatum wordt 28 maart 2026 in plaats van "
+        "21 maart 2026.\n\nGroet,\nKarin\n\n-----Oorspronkelijk bericht-----\n"
+        "Van: Groendus <orderdesk@groendus.nl>\nVerzonden: maandag 2 maart 2026 09:40\n"
+        "Onderwerp: Nieuwe order\n\n" + GROENDUS_ORDER
+    )
+    order = extract(text).orders[0]
+    assert order.installation_preferences.preferred_date == date(2026, 3, 28)
+    assert not any("no field accounts for" in r for r in order.reasons)
