@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extraction.candidate import Candidate
-from extraction.coverage import stray_dates, unread_values
+from extraction.coverage import unread_values
 from extraction.dates import message_date
 from extraction.evidence import Locator
 from extraction.offline.extract import OfflineExtraction
@@ -13,6 +13,7 @@ from extraction.offline.kind import KindDecision
 from extraction.partners import PartnerProfile
 from extraction.routing import route_by_confidence
 from extraction.schema import ExtractionResult
+from extraction.strays import accounted_values, stray_values
 from extraction.verify import VerifyContext, verify_order
 from extraction.verify_kind import kind_confidence, message_holds
 
@@ -39,13 +40,14 @@ class MessageFacts:
     partner: PartnerProfile | None
     parsed: object
     unread: dict[str, str]  # values behind labels nobody recognised (extraction.coverage)
-    strays: dict = field(default_factory=dict)  # dates in the newest text, unaccounted for
+    strays: dict = field(default_factory=dict)  # newest-text values no field accounts for
 
 
 def facts_for(parsed, offline: OfflineExtraction, partner) -> MessageFacts:
     locator = Locator(offline.lines, parsed, message_date(parsed.date))
-    return MessageFacts(offline, locator, partner, parsed, unread_values(locator),
-                        stray_dates(locator))
+    names = (partner.name.lower(), partner.id.lower()) if partner else ()
+    strays = stray_values(locator, offline.own_values, offline.own_domains, names)
+    return MessageFacts(offline, locator, partner, parsed, unread_values(locator), strays)
 
 
 def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
@@ -54,7 +56,7 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
         locator=facts.locator, partner=facts.partner, own_values=facts.offline.own_values,
         own_domains=facts.offline.own_domains, reference=facts.locator.reference,
         comparisons=list(comparisons), unread=facts.unread, strays=facts.strays,
-        order_dates=_order_dates(reading.candidates),
+        accounted=accounted_values(reading.candidates),
     )
     kind = reading.kind.kind
     orders = [verify_order(c, context) for c in reading.candidates] if kind == "order" else []
@@ -82,15 +84,6 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
         result.confidence = min(result.confidence, 0.5)
         result.reasons.insert(0, "partner: the message reached no known partner's address")
     return route(result, threshold)
-
-
-def _order_dates(candidates: list[Candidate]) -> set:
-    """Every order's date in this reading, and the dates newer text replaced: in a message of
-    several orders each accounts for its own date; "18 mei in plaats van 4 mei" for both."""
-    path = "installation_preferences.preferred_date"
-    dates = {c.order.installation_preferences.preferred_date for c in candidates}
-    dates |= {c.replaced.get(path) for c in candidates}
-    return dates - {None}
 
 
 def grouped_reasons(orders) -> list[str]:

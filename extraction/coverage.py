@@ -6,17 +6,13 @@ the wish as easily as the order date.
 
 Such a value may be exactly the field the order lacks, so that field is marked as unsure
 instead of silently null: the order waits for a person, who also teaches us the label.
-
-The same holds for a date in the newest text that nothing accounts for ("zoals toegezegd
-komt de installatie op maandag 19 oktober" under a labelled wish of 12-10): it may be the
-real wish, so the order's date, read or not, waits for a person (``stray_dates``).
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from extraction.dates import VAGUE, find_dates, parse_any_date, preferred_date
+from extraction.dates import VAGUE, parse_any_date, preferred_date
 from extraction.evidence import Locator
 from extraction.fields import SCALAR_FIELDS, normalize_field
 from extraction.normalize import (
@@ -34,7 +30,6 @@ from extraction.offline.address import (
 from extraction.schema import ExtractedOrder
 
 UNREAD = 0.40
-STRAY_DATE = 0.50  # a read date, but the newest text names another one
 
 _KINDS = (
     ("installation_preferences.preferred_date", lambda v: preferred_date(v) is not None),
@@ -108,51 +103,6 @@ def _unreadable(field: str, value: str) -> bool:
 def _future(value: str, reference: date | None) -> bool:
     day = parse_any_date(value)
     return day is not None and reference is not None and day > reference + timedelta(days=1)
-
-
-def stray_dates(locator: Locator) -> dict[date, str]:
-    """Future dates in the newest text (not quoted, not a signature) that stand behind no
-    label naming another field: date -> where it stands (its label, or running text)."""
-    found: dict[date, str] = {}
-    for line in locator.lines:
-        if line.depth or line.signature:
-            continue
-        for where, text in _unaccounted_text(line):
-            for mention in find_dates(text, locator.reference):
-                if locator.reference is None or mention.value > locator.reference:
-                    found.setdefault(mention.value, where)
-    return found
-
-
-_DATE_FIELD = "installation_preferences.preferred_date"
-
-
-def _unaccounted_text(line) -> list[tuple[str, str]]:
-    """The parts of a line no other field's label accounts for: (where, text)."""
-    if line.header_fields and line.cells:
-        names = line.header_labels or [f"column {i + 1}" for i in range(len(line.cells))]
-        return [(name, cell) for name, column, cell
-                in zip(names, line.header_fields, line.cells, strict=False)
-                if column in (None, _DATE_FIELD)]
-    if line.label and line.field not in (None, _DATE_FIELD):
-        return []  # "Orderdatum: ...", "Leverdatum" is unknown and stays
-    return [(repr(line.label) if line.label else "running text", line.text)]
-
-
-def mark_stray_dates(order: ExtractedOrder, strays: dict[date, str],
-                     accounted: set[date]) -> None:
-    """Another date the newest text names may be the wish: the order's date waits."""
-    path = _DATE_FIELD
-    value = order.installation_preferences.preferred_date
-    others = {day: where for day, where in strays.items()
-              if day != value and day not in accounted}
-    if not others:
-        return
-    day, where = min(others.items())
-    cap = UNREAD if value is None else STRAY_DATE
-    order.field_confidence[path] = min(order.field_confidence.get(path, cap), cap)
-    order.reasons.append(f"{path}: the newest text also names {day.isoformat()} ({where}), "
-                         "which no field accounts for")
 
 
 def mark_unread(order: ExtractedOrder, unread: dict[str, str]) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from extraction.candidate import MODEL, Candidate, Claim
-from extraction.coverage import mark_stray_dates, mark_unread
+from extraction.coverage import mark_unread
 from extraction.evidence import Locator, evidence_for
 from extraction.fields import (
     OPTIONAL_FIELD_THRESHOLD,
@@ -29,6 +29,7 @@ from extraction.offline.labels import IGNORED, PRODUCT_QUANTITY, field_for_label
 from extraction.offline.products import parse_product_line
 from extraction.partners import PartnerProfile
 from extraction.schema import ExtractedOrder, Order
+from extraction.strays import mark_strays
 
 # Where a value starts, by how it was found; the checks below only ever lower it.
 LABELLED_FIELD = 0.97  # behind a label (or table column) that names this very field
@@ -57,8 +58,8 @@ class VerifyContext:
     reference: date | None
     comparisons: list[Candidate] = field(default_factory=list)  # the other backend's orders
     unread: dict[str, str] = field(default_factory=dict)  # see extraction.coverage
-    strays: dict[date, str] = field(default_factory=dict)  # see coverage.stray_dates
-    order_dates: set[date] = field(default_factory=set)  # every order's date in the reading
+    strays: dict = field(default_factory=dict)  # see extraction.strays
+    accounted: dict[str, set] = field(default_factory=dict)  # every order's values, by path
 
 
 @dataclass
@@ -89,7 +90,7 @@ def verify_order(candidate: Candidate, ctx: VerifyContext) -> ExtractedOrder:
     _verify_products(result, candidate, ctx, other)
     _check_address_complete(result)
     mark_unread(result, ctx.unread)
-    mark_stray_dates(result, ctx.strays, ctx.order_dates)
+    mark_strays(result, ctx.strays, ctx.accounted)
     result.confidence = order_confidence(result)
     return result
 

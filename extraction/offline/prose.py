@@ -32,6 +32,10 @@ EMAIL_PATTERN = re.compile(
     r"(?<![A-Za-z0-9._%+'\-])[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24}"
 )
 _IBAN_BEFORE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$")
+# "02-06-2026 17:31", "2026-06-02": a date (and time), whose digits also look like a phone.
+_DATE_START = re.compile(
+    r"^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)"
+)
 PHONE_PATTERN = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d\s().\-/]{7,18}\d(?![\w])")
 _ID = r"([A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)"
 _ORDER_ID = re.compile(
@@ -110,6 +114,8 @@ def phones_in(text: str, *, both_regions: bool = False) -> list[tuple[str, str]]
     for match in PHONE_PATTERN.finditer(text):
         if _IBAN_BEFORE.search(text[max(0, match.start() - 16):match.start()]):
             continue  # "NL91 ABNA 0417 1643 00": an account number, not a phone
+        if _DATE_START.match(match.group(0)):
+            continue
         written = match.group(0)
         readings = [normalize_phone(written, "NL"), normalize_phone(written, "BE")]
         readings = [r for r in dict.fromkeys(readings) if r]

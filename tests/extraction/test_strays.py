@@ -1,12 +1,13 @@
-"""A date in the newest text that no field accounts for keeps the order's date from going
-straight through: it may be the real wish (holdout3 022: a labelled 12-10, then "komt de
-installatie op maandag 19 oktober")."""
+"""A date, phone or email in the newest text that no field accounts for keeps that field
+from going straight through: it may be the real one (holdout3 022: a labelled 12-10, then
+"komt de installatie op maandag 19 oktober")."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from extraction import extract_message
+from extraction.offline.prose import phones_in
 from tests.extraction.builders import GROENDUS_ORDER, message, partners
 
 DATE = "installation_preferences.preferred_date"
@@ -78,3 +79,33 @@ def test_a_date_the_newer_text_replaced_is_accounted_for():
     order = extract(text).orders[0]
     assert order.installation_preferences.preferred_date == date(2026, 3, 28)
     assert not any("no field accounts for" in r for r in order.reasons)
+
+
+def test_a_second_phone_in_running_text_makes_the_phone_wait():
+    result = extract(with_prose("De klant is overdag beter bereikbaar op 06-11223344."))
+    order = result.orders[0]
+    assert order.customer.phone == "+31612345678"
+    assert order.field_confidence["customer.phone"] < 0.60
+    assert result.route == "review"
+    assert any("customer.phone: the newest text also names another value" in r
+               for r in order.reasons)
+    assert not any("11223344" in r for r in order.reasons)  # personal data stays out
+
+
+def test_a_second_email_in_running_text_makes_the_email_wait():
+    result = extract(with_prose("Stuur de bevestiging ook naar kees.devries@ziggo.nl."))
+    assert result.route == "review"
+    assert result.orders[0].field_confidence["customer.email"] < 0.60
+
+
+def test_other_parties_and_business_numbers_are_accounted_for():
+    prose = ("Dealer contact: Frank, 06-40506070, frank@autohaus.nl\n"
+             "Contactpersoon Groendus: Ilse, 06-20406080\n"
+             "Vragen? Bel onze servicelijn 088-1234567.")
+    assert extract(with_prose(prose)).route == "auto"
+
+
+def test_a_date_and_time_is_not_a_phone():
+    assert phones_in("Aangemaakt op: 02-06-2026 17:31") == []
+    assert phones_in("2026-06-02 17:31") == []
+    assert [p for p, _ in phones_in("Tel: 06-12-34-56-78")] == ["+31612345678"]

@@ -1,0 +1,134 @@
+"""Values in the newest text that no field accounts for: a second date, phone or email.
+
+"Gewenste installatiedatum: 12-10-2026" and, below it, "zoals toegezegd komt de installatie
+op maandag 19 oktober" (holdout3 022); "Telefoon: 06-…" and "de klant is beter bereikbaar op
+06-…". The second value may be the real one, so the field waits for a person, read or not.
+
+Only the newest text counts (not quoted, not a signature: older text is what newer text
+corrects, a signature is the sender's). A value behind a label naming another field
+("Orderdatum", "Telefoon dealer" is unknown and so still counts) is accounted for, and so is
+every order's own value and a value newer text replaced ("18 mei in plaats van 4 mei").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extraction.dates import find_dates
+from extraction.evidence import Locator
+from extraction.normalize import normalize_email
+from extraction.offline.prose import EMAIL_PATTERN, phones_in
+from extraction.schema import ExtractedOrder
+
+UNREAD = 0.40  # nothing read, but the newest text names a value of the field's kind
+STRAY = 0.50  # a value read, but the newest text names another one
+
+DATE = "installation_preferences.preferred_date"
+PHONE = "customer.phone"
+EMAIL = "customer.email"
+Strays = dict[str, dict[object, tuple[str, frozenset]]]  # path -> value -> (where, readings)
+
+
+def stray_values(locator: Locator, own_values: set[str], own_domains: set[str],
+                 partner_names=()) -> Strays:
+    """path -> each value the newest text names for it outside other fields' labels."""
+    found: Strays = {DATE: {}, PHONE: {}, EMAIL: {}}
+    for line in locator.lines:
+        if line.depth or line.signature:
+            continue
+        for path, where, text in _unaccounted_text(line):
+            if _names_another_party(where, partner_names):
+                continue
+            for value, readings in _values_in(path, text, locator.reference):
+                if readings & own_values or _not_a_customers(path, value, own_domains):
+                    continue
+                found[path].setdefault(value, (where, readings))
+    return found
+
+
+# A label naming someone other than the customer ("Dealer contact", "Contactpersoon Essent",
+# "Telefoon monteur"): its values are that party's, whatever else the message says.
+_OTHER_PARTIES = {
+    "dealer", "dealers", "verkoper", "adviseur", "monteur", "installateur", "accountmanager",
+    "sales", "medewerker", "behandelaar", "salesman", "advisor", "installer", "consultant",
+}
+
+
+def _names_another_party(label: str, partner_names) -> bool:
+    words = set(re.findall(r"[^\W\d_]+", label.lower()))
+    names = {word for name in partner_names for word in re.findall(r"[^\W_]+", name.lower())}
+    return bool(words & (_OTHER_PARTIES | names))
+
+
+# Dutch business-only numbers (088 company lines, 0800/090x service lines): never a
+# customer's own phone, so a partner's "bel 088-…" line leaves the customer's alone.
+_BUSINESS_PHONE = re.compile(r"^\+31(?:88|800|90[0-9])")
+
+
+def _not_a_customers(path: str, value, own_domains: set[str]) -> bool:
+    if path == EMAIL:
+        return str(value).split("@")[-1] in own_domains
+    return path == PHONE and bool(_BUSINESS_PHONE.match(str(value)))
+
+
+def _values_in(path: str, text: str, reference: date | None):
+    """(value, every reading of it) of the field's kind in the text."""
+    if path == DATE:
+        return [(m.value, frozenset({m.value})) for m in find_dates(text, reference)
+                if reference is None or m.value > reference]  # a past date is history
+    if path == PHONE:
+        readings: dict[str, set[str]] = {}
+        for phone, written in phones_in(text, both_regions=True):
+            readings.setdefault(written, set()).add(phone)
+        return [(min(r), frozenset(r)) for r in readings.values()]
+    emails = (normalize_email(m.group(0)) for m in EMAIL_PATTERN.finditer(text))
+    return [(e, frozenset({e})) for e in emails if e]
+
+
+def _unaccounted_text(line) -> list[tuple[str, str, str]]:
+    """(path, where, text) for the parts of a line no other field's label accounts for."""
+    if line.header_fields and line.cells:
+        names = line.header_labels or [f"column {i + 1}" for i in range(len(line.cells))]
+        parts = [(column, name, cell) for name, column, cell
+                 in zip(names, line.header_fields, line.cells, strict=False)]
+    elif line.label:
+        parts = [(line.field, repr(line.label), line.text)]
+    elif len(line.cells) == 2:  # "Contactpersoon Essent | Ilse, 06-…": an unknown label
+        parts = [(None, repr(line.cells[0].lower()), line.cells[1])]
+    else:
+        parts = [(None, "running text", line.text)]
+    return [(path, where, text) for column, where, text in parts for path in (DATE, PHONE, EMAIL)
+            if column in (None, path)]
+
+
+def accounted_values(orders) -> dict[str, set]:
+    """Every order's value of each field, and the values newer text replaced."""
+    accounted: dict[str, set] = {DATE: set(), PHONE: set(), EMAIL: set()}
+    for candidate in orders:
+        for path in accounted:
+            accounted[path] |= {_get(candidate.order, path), candidate.replaced.get(path)}
+    return {path: values - {None} for path, values in accounted.items()}
+
+
+def mark_strays(order: ExtractedOrder, strays: Strays, accounted: dict[str, set]) -> None:
+    """Another value the newest text names may be the real one: the field waits."""
+    for path, values in strays.items():
+        read = _get(order, path)
+        others = [(str(value), where) for value, (where, readings) in values.items()
+                  if read not in readings and not readings & accounted.get(path, set())]
+        if not others:
+            continue
+        value, where = min(others)
+        cap = UNREAD if read is None else STRAY
+        order.field_confidence[path] = min(order.field_confidence.get(path, cap), cap)
+        shown = "another value" if path != DATE else value
+        order.reasons.append(f"{path}: the newest text also names {shown} ({where}), "
+                             "which no field accounts for")
+
+
+def _get(order, path: str):
+    value = order
+    for part in path.split("."):
+        value = getattr(value, part, None)
+    return value
