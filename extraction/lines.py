@@ -42,12 +42,14 @@ _CLOSING = re.compile(
     r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|kind|best|warm|many)?\s*"
     r"(?:groet(?:en|jes)?|regards|wishes)\b[\s,.!]*$|"
     r"^\s*(?:mvg|m\.v\.g\.?|groet|groeten|gr\.?|cheers|sincerely|yours sincerely|best|"
-    r"thanks(?: in advance)?|thank you|many thanks|alvast bedankt|bedankt|dank je( wel)?|"
+    r"thanks(?: in advance)?|thank you|many thanks|alvast bedankt|bedankt|dank|dank je( wel)?|"
     r"dank u( wel)?|dankjewel|with kind regards|thx|kind regards|regards)[\s,.!]*$",
     re.IGNORECASE,
 )
 _SIGNATURE_DASHES = re.compile(r"^\s*(?:--|-- |—|__)\s*$")
 _COLON_LABEL = re.compile(r"^\s*([^\s:][^:]{0,46}?)\s*[:：]\s*(.*)$")
+# "Werkordernummer ........... ESS-59104477": dot leaders, as in a printed form.
+_DOTTED_LABEL = re.compile(r"^\s*([^\s.:][^:.]{0,46}?)\s*\.{3,}\s*(\S.*)$")
 _CELL_SPLIT = re.compile(r"\t+|\s+\|\s+|\s{3,}")
 
 
@@ -183,13 +185,15 @@ def _attach_labels(lines: list[Line], learned, partner_names) -> None:
             continue
         if _label_from_cells(line, learned, partner_names):
             continue
+        if _label_from_dash(line, learned, partner_names):
+            continue
         if _label_from_space(line, learned, partner_names):
             continue
         _label_from_next_line(lines, i, learned, partner_names)
 
 
 def _label_from_colon(line: Line, learned, partner_names) -> bool:
-    match = _COLON_LABEL.match(line.text)
+    match = _COLON_LABEL.match(line.text) or _DOTTED_LABEL.match(line.text)
     if not match or re.search(r"https?$", match.group(1).strip()):
         return False  # "https://..."
     if re.search(r"\d$", match.group(1)) and re.match(r"\d", match.group(2)):
@@ -212,6 +216,23 @@ def _label_from_cells(line: Line, learned, partner_names) -> bool:
         return False  # a header row of two columns, not "label | value"
     line.label, line.field = normalize_label(line.cells[0]), found
     line.value, line.layout = line.cells[1], "cells"
+    return True
+
+
+_DASH_LABEL = re.compile(r"^\s*(\w[^:]{0,46}?)\s+[-–]\s+(\S.*)$")
+
+
+def _label_from_dash(line: Line, learned, partner_names) -> bool:
+    """"Opdrachtnummer - ALVA-0926-027": a known label, a spaced dash, the value. Only a
+    label we know: "Hoi - zie hieronder" is running text."""
+    match = _DASH_LABEL.match(line.text)
+    if not match:
+        return False
+    found = field_for_label(match.group(1), learned, partner_names)
+    if not found or found == IGNORED:
+        return False
+    line.label, line.value, line.layout = normalize_label(match.group(1)), match.group(2), "colon"
+    line.field = found
     return True
 
 

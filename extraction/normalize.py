@@ -30,11 +30,18 @@ def clean_text(value: object) -> str | None:
     return text
 
 
+# "De heer Koen van Aalst": the salutation is how to address him, not part of his name.
+_SALUTATION = re.compile(
+    r"^(?:de\s+heer|mevrouw|mevr\.?|mw\.?|dhr\.?|mr\.?|mrs\.?|ms\.?|miss|madame|"
+    r"monsieur|mme\.?)\s+(?=\S)", re.IGNORECASE,
+)
+
+
 def normalize_name(value: object) -> str | None:
     text = clean_text(value)
     if not text:
         return None
-    text = text.strip(" ,;:")
+    text = _SALUTATION.sub("", text.strip(" ,;:"))
     if not re.search(r"[^\W\d_]", text) or len(text) > 80:
         return None
     return text

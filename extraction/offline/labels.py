@@ -30,7 +30,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "order id", "order reference", "order ref", "orderreferentie", "referentie",
         "reference", "ref", "ref nr", "refnr", "opdrachtnummer", "opdracht nummer", "opdrachtnr", "opdrachtreferentie",
         "opdracht", "werkopdracht", "partner order id", "partner order", "your order",
-        "bestelnummer", "order",
+        "bestelnummer", "order", "opdrachtbon", "werkorder", "werkbon",
     ),
     "partner_references.customer_account": (
         "klantnummer", "klant nummer", "klantnr", "customer account", "customer number",
@@ -45,6 +45,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "partner_references.purchase_order": (
         "po", "po nummer", "po number", "po nr", "inkoopordernummer", "inkooporder",
         "inkoop order", "inkoopnummer", "purchase order", "purchase order number",
+        "inkoopordernr",
     ),
     "customer.name": (
         "naam", "naam klant", "klantnaam", "klant", "name", "customer", "customer name",
@@ -58,7 +59,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
                 "family name"),
     "customer.email": (
         "e-mail", "email", "e-mailadres", "emailadres", "email address", "e-mail address",
-        "mail", "mailadres", "e-mail klant", "email klant",
+        "mail", "mailadres", "e-mail klant", "email klant", "e-post",
     ),
     "customer.phone": (
         "telefoon", "tel", "tel.", "telefoonnummer", "tel nr", "telnr", "mobiel", "mobile",
@@ -74,7 +75,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "suffix", "house number addition", "huisletter", "huisnummertoev",
     ),
     "customer.address.postal_code": (
-        "postcode", "zip", "zip code", "zipcode", "postal code", "pc",
+        "postcode", "zip", "zip code", "zipcode", "postal code", "pc", "postnummer",
     ),
     "customer.address.city": (
         "plaats", "woonplaats", "city", "town", "stad", "place", "gemeente", "locality",
@@ -82,7 +83,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     ADDRESS_FULL: (
         "adres", "address", "installatieadres", "installation address", "straat en huisnummer",
         "street and number", "straat + huisnummer", "straat/huisnummer", "adres installatie",
-        "afleveradres", "bezoekadres klant",
+        "afleveradres", "bezoekadres klant", "locatie", "installatielocatie", "location",
     ),
     POSTCODE_CITY: (
         "postcode en plaats", "postcode/plaats", "postcode / plaats", "postcode + plaats",
@@ -101,7 +102,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "installation_preferences.notes": (
         "opmerkingen", "opmerking", "notes", "note", "remarks", "remark", "comments",
         "comment", "bijzonderheden", "bijz", "toelichting", "instructies", "instructions",
-        "extra informatie", "additional information", "memo",
+        "extra informatie", "additional information", "memo", "opm",
     ),
     PRODUCT_LINE: ("artikel", "product", "wat", "item", "sku", "artikelen", "article"),
     PRODUCTS_HEADER: (
@@ -146,7 +147,7 @@ LABELS: dict[str, str] = {
 
 # Dutch writes compounds as one word: "bestelreferentie", "klantaccount". A compound of a
 # neutral first part and a known label means that label.
-_COMPOUND_PREFIXES = ("klant", "bestel", "order", "opdracht", "installatie", "eind")
+_COMPOUND_PREFIXES = ("klant", "bestel", "order", "opdracht", "installatie", "eind", "werk")
 _COMPOUND_BASES = {
     label: field for label, field in LABELS.items()
     if len(label) >= 5 and " " not in label and field != "ignored"
@@ -179,25 +180,62 @@ def field_for_label(
 
 @lru_cache(maxsize=8192)
 def _vocabulary_field(norm: str, partner_names: tuple[str, ...]) -> str | None:
+    for spelling in _spellings(norm):
+        found = _known_field(spelling, partner_names)
+        if found:
+            return found
+    return _misspelt_field(norm)
+
+
+def _spellings(norm: str) -> list[str]:
+    """The label as written, then with hyphens and dots as spaces ("order-nr", "opm.",
+    "inkoopordernr. klant") and "nr" as "nummer" ("werkordernr")."""
+    plain = re.sub(r"\s+", " ", re.sub(r"[-.]", " ", norm)).strip()
+    longer = re.sub(r"(?<=\w)nr\b", "nummer", plain)
+    return list(dict.fromkeys((norm, plain, longer)))
+
+
+def _known_field(norm: str, partner_names: tuple[str, ...]) -> str | None:
     if norm in LABELS:
         return LABELS[norm]
-    stripped = re.sub(r"\s*\([^)]*\)\s*", " ", norm).strip()  # "telefoon (mobiel)"
+    # "telefoon (mobiel)" is a telephone; "Telefoon (030) 231 77 65" holds its area code.
+    stripped = re.sub(r"\s*\([^)\d]*\)\s*", " ", norm).strip()
     if stripped != norm and stripped in LABELS:
         return LABELS[stripped]
     for base, qualifier in _splits(stripped):
-        if base in LABELS and (qualifier in _NEUTRAL_QUALIFIERS or qualifier in partner_names):
-            return LABELS[base]
-        if base in LABELS and qualifier in _REFERENCE_QUALIFIERS and (
-            LABELS[base] in _DEALER_REFERENCES
-        ):
-            return LABELS[base]
-    combined = _combined_label(stripped)
-    if combined:
-        return combined
+        field = LABELS.get(base) or _compound_field(base)
+        if field and (qualifier in _NEUTRAL_QUALIFIERS or qualifier in partner_names):
+            return field
+        if field and qualifier in _REFERENCE_QUALIFIERS and field in _DEALER_REFERENCES:
+            return field
+    return _combined_label(stripped) or _compound_field(stripped)
+
+
+def _compound_field(label: str) -> str | None:
+    """"klantreferentie", "werkordernummer": a neutral first part and a known label."""
     for prefix in _COMPOUND_PREFIXES:
-        if stripped.startswith(prefix) and stripped[len(prefix):] in _COMPOUND_BASES:
-            return _COMPOUND_BASES[stripped[len(prefix):]]
+        if label.startswith(prefix) and label[len(prefix):] in _COMPOUND_BASES:
+            return _COMPOUND_BASES[label[len(prefix):]]
     return None
+
+
+# A typo in a label is read only for fields whose values show what they are by their form
+# (an email, a phone, a postcode, a date): the value is checked as that field anyway.
+_TYPO_FIELDS = {
+    "customer.email", "customer.phone", "customer.address.postal_code",
+    "installation_preferences.preferred_date",
+}
+
+
+def _misspelt_field(norm: str) -> str | None:
+    """"Postocde", "Emial": two neighbouring letters swapped in a known label."""
+    if len(norm) < 5 or " " in norm:
+        return None
+    fields = {
+        LABELS.get(norm[:i] + norm[i + 1] + norm[i] + norm[i + 2:])
+        for i in range(len(norm) - 1) if norm[i] != norm[i + 1]
+    } - {None}
+    return fields.pop() if len(fields) == 1 and fields <= _TYPO_FIELDS else None
 
 
 # "PC/Woonplaats", "ZIP / City", "Postcode + gemeente", "Straat + huisnr": two labels joined
@@ -208,6 +246,7 @@ _COMBINED = {
     frozenset({"customer.address.street", "customer.address.house_number"}): ADDRESS_FULL,
     frozenset({"customer.address.street", "customer.address.house_number",
                "customer.address.postal_code", "customer.address.city"}): ADDRESS_FULL,
+    frozenset({"customer.address.house_number", ADDITION}): "customer.address.house_number",
 }
 
 
@@ -215,10 +254,16 @@ def _combined_label(label: str) -> str | None:
     parts = [p for p in _JOINERS.split(label) if p]
     if len(parts) < 2:
         return None
+    named = [p for p in parts if p not in _SALUTATION_LABELS]
+    if len(named) == 1 and LABELS.get(named[0]) == "customer.name":
+        return "customer.name"  # "Aanhef / naam": the name follows its salutation
     fields = [LABELS.get(p) for p in parts]
     if None in fields or len(set(fields)) != len(fields):
         return None
     return _COMBINED.get(frozenset(fields))
+
+
+_SALUTATION_LABELS = {"aanhef", "salutation", "titel", "title", "aanspreekvorm"}
 
 
 def _splits(label: str):

@@ -1,0 +1,72 @@
+"""Label wordings met in holdout3: typos, hyphens and dots, compounds, joined labels,
+dot leaders and spaced dashes. Each must name its field, and nothing more."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import extract_message
+from extraction.normalize import normalize_name
+from extraction.offline.labels import field_for_label
+from tests.extraction.builders import message, partners
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Postocde", "customer.address.postal_code"),  # two letters swapped
+    ("Emial", "customer.email"),
+    ("Order-nr", "partner_order_id"),
+    ("Opm.", "installation_preferences.notes"),
+    ("Inkoopordernr. klant", "partner_references.purchase_order"),
+    ("Werkordernummer", "partner_order_id"),
+    ("Opdrachtbon nr.", "partner_order_id"),
+    ("Aanhef / naam", "customer.name"),
+    ("Huisnummer + toevoeging", "customer.address.house_number"),
+    ("Postnummer", "customer.address.postal_code"),
+    ("Telefoon (mobiel)", "customer.phone"),
+])
+def test_label_wordings_name_their_field(label, field):
+    assert field_for_label(label) == field
+
+
+def test_a_compound_label_with_the_partners_name_is_read():
+    assert field_for_label("Klantreferentie Eneco", None, ("eneco",)) == "partner_order_id"
+
+
+@pytest.mark.parametrize("label", [
+    "Telefoon (030)",  # the area code of the value, not a qualifier
+    "Sraat",  # a typo, but a street is not recognisable by its form
+    "Staat",  # a real word ("state"), not "straat"
+    "Plaatz",
+])
+def test_labels_that_must_stay_unknown(label):
+    assert field_for_label(label) is None
+
+
+def test_salutation_is_not_part_of_the_name():
+    assert normalize_name("De heer Koen van Aalst") == "Koen van Aalst"
+    assert normalize_name("Mevr. J. Jansen") == "J. Jansen"
+    assert normalize_name("Heer Bommel") == "Heer Bommel"  # a surname, not a title
+
+
+def _order(text: str):
+    result = extract_message(message(text, partner_id="essent"), partners(), backend="offline")
+    return result.orders[0]
+
+
+def test_dot_leaders_and_spaced_dashes_separate_label_and_value():
+    text = (
+        "Werkordernummer ........... ESS-59104477\n"
+        "Aanhef / naam ............. De heer Koen van Aalst\n"
+        "Mobiel - +31 6 3141 5927\n"
+        "E-mailadres - koen.vanaalst@gmail.com\n"
+        "Locatie - Beukenlaan 7 c, 5616VD Eindhoven\n"
+        "Hoi - zie hieronder\n"
+    )
+    order = _order(text)
+    assert order.partner_order_id == "ESS-59104477"
+    assert order.customer.name == "Koen van Aalst"
+    assert order.customer.phone == "+31631415927"
+    assert order.customer.email == "koen.vanaalst@gmail.com"
+    assert order.customer.address.postal_code == "5616 VD"
+    assert order.customer.address.street == "Beukenlaan"
+    assert order.customer.address.house_number == "7C"
