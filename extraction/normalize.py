@@ -68,7 +68,7 @@ def normalize_phone(value: object, region: str = "NL") -> str | None:
     if not 9 <= len(digits) <= 15:
         return None
     # Numbers as written by people start with 0, 00 or +; bare digit runs are ids, not phones.
-    if not re.match(r"^\s*(\+|0)", text):
+    if not re.match(r"^\s*(\+|\(?0)", text):  # "(030) 231 77 65" too
         return None
     try:
         number = phonenumbers.parse(text, region)
@@ -111,7 +111,7 @@ _HOUSE_NUMBER = re.compile(
 
 
 def normalize_house_number(number: object, addition: object = None) -> str | None:
-    """"14" + "A" -> "14A"; "7" + "bis" -> "7bis"; "12-3", "8 A" -> "8A"; "23" + "2" -> "23-2"."""
+    """"14" + "A" -> "14A"; "7" + "bis" -> "7bis"; "12-3"; "8 A", "8-A" -> "8A"; "23" + "2" -> "23-2"."""
     num = clean_text(number)
     if not num:
         return None
@@ -122,8 +122,10 @@ def normalize_house_number(number: object, addition: object = None) -> str | Non
     if not match:
         return None
     base, dash, after_dash, letters, bare_digits = match.groups()
-    if dash:
-        return f"{base}-{_addition_case(after_dash)}"
+    if dash and after_dash.isdigit():
+        return f"{base}-{after_dash}"
+    if dash:  # "12-A" is 12A: a letter is the BAG huisletter, written without a hyphen
+        return f"{base}{_addition_case(after_dash)}"
     if letters:
         return f"{base}{_addition_case(letters)}"
     if bare_digits:

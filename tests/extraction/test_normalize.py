@@ -35,6 +35,8 @@ def test_email_lower_case_or_nothing(written, expected):
     ("+32 470 12 34 56", "+32470123456"),
     ("7700201154", None),  # a customer number, not a phone
     ("06-1234567", None),  # one digit short
+    ("(030) 231 77 65", "+31302317765"),  # area code in brackets
+    ("(12) 345678901", None),  # brackets without a leading 0: not a phone
 ])
 def test_phone_e164_dutch_by_default(written, expected):
     assert normalize_phone(written) == expected
@@ -60,6 +62,8 @@ def test_postcode_dutch_or_belgian(written, expected):
     ("14", "A", "14A"),
     ("7", "bis", "7bis"),
     ("12-3", None, "12-3"),
+    ("12-A", None, "12A"),  # a letter addition has no hyphen
+    ("9", "bis", "9bis"),
     ("8 A", None, "8A"),
     ("23", "2", "23-2"),
     ("61", "a", "61A"),
@@ -92,3 +96,11 @@ def test_preferred_date_iso_or_null_for_vague_wishes(written, expected):
 def test_date_without_year_takes_the_next_one_after_the_message():
     assert preferred_date("vrijdag 2 oktober", date(2026, 9, 1)) == date(2026, 10, 2)
     assert preferred_date("12 januari", date(2026, 11, 20)) == date(2027, 1, 12)
+
+
+def test_evaluation_compares_house_numbers_in_their_normal_form():
+    from extraction.evaluation import comparable
+
+    path = "customer.address.house_number"
+    assert comparable(path, "27-A") == comparable(path, "27a")
+    assert comparable(path, "12-3") != comparable(path, "123")
