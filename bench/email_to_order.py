@@ -25,6 +25,7 @@ from bench.machine import machine_line, percentile  # noqa: E402
 from bench.smtp_intake import free_port, wait_for_port  # noqa: E402
 
 CORPUS_ORDER = "001-groendus-order-biltstraat.eml"
+PER_CONNECTION = 100  # the listener allows 200 messages per connection
 
 
 def shared_dir() -> Path:
@@ -64,12 +65,13 @@ def main() -> None:
     try:
         wait_for_port(port)
         time.sleep(6)  # let the worker start (it warms up its parser and probes DNS)
-        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
-            for i in range(args.messages):
-                client.sendmail("orderdesk@groendus.nl", ["groendus@orders.chargecars.nl"],
-                                variant(template, i))
-                acknowledged[f"GRD-BENCH-{i:06d}"] = datetime.now(UTC)
-                time.sleep(args.interval)
+        for first in range(0, args.messages, PER_CONNECTION):
+            with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+                for i in range(first, min(first + PER_CONNECTION, args.messages)):
+                    client.sendmail("orderdesk@groendus.nl", ["groendus@orders.chargecars.nl"],
+                                    variant(template, i))
+                    acknowledged[f"GRD-BENCH-{i:06d}"] = datetime.now(UTC)
+                    time.sleep(args.interval)
         created = wait_for_orders(url, set(acknowledged), timeout=120)
     finally:
         for process in processes:

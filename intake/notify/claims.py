@@ -42,8 +42,18 @@ class ClaimedItem:
     callback_disabled_at: datetime | None
 
 
+def any_due(session: Session, kinds: tuple[str, ...], now: datetime | None = None) -> bool:
+    """Whether an item of ``kinds`` waits to be sent (claimed or not): a read, so a round
+    with nothing to do never takes the write lock."""
+    return session.scalar(
+        select(OutboxItem.id).where(OutboxItem.state == "pending", OutboxItem.kind.in_(kinds),
+                                    OutboxItem.next_attempt_at <= (now or utcnow())).limit(1)
+    ) is not None
+
+
 def claim_due_items(
-    session: Session, claimant: str, lease: timedelta, limit: int, now: datetime | None = None
+    session: Session, claimant: str, lease: timedelta, limit: int, now: datetime | None = None,
+    kinds: tuple[str, ...] = ("webhook", "email"),
 ) -> list[ClaimedItem]:
     now = now or utcnow()
     earlier = aliased(OutboxItem)
@@ -57,6 +67,7 @@ def claim_due_items(
         select(OutboxItem)
         .where(
             OutboxItem.state == "pending",
+            OutboxItem.kind.in_(kinds),
             OutboxItem.next_attempt_at <= now,
             or_(OutboxItem.claim_expires_at.is_(None), OutboxItem.claim_expires_at < now),
             ~waits_for_earlier,

@@ -18,6 +18,7 @@ from intake.notify import metrics
 from intake.notify.attempt_result import AttemptResult
 from intake.notify.claims import (
     ClaimedItem,
+    any_due,
     claim_due_items,
     free_claims_of_dead_local_workers,
 )
@@ -29,7 +30,7 @@ from intake.notify.rendering import render_email
 from intake.notify.webhook_body import webhook_body
 from intake.notify.webhook_sender import post_webhook
 from intake.settings import Settings
-from storage.db import session_factory
+from storage.db import read_session_factory, session_factory
 from storage.messages import worker_identity
 from storage.models import OutboxItem, Partner, utcnow
 
@@ -50,10 +51,15 @@ def deliver_due(settings: Settings) -> int:
     Items are sent side by side, but their results are recorded one after another by
     this thread as they come in: one writer, so SQLite's write lock is never fought over.
     """
+    kinds = deliverable_kinds(settings)
+    with read_session_factory(settings.database_url).begin() as session:
+        if not any_due(session, kinds):
+            return 0
     claimant = f"{worker_identity()}:{uuid.uuid4().hex[:8]}"
     with session_factory(settings.database_url).begin() as session:
         free_claims_of_dead_local_workers(session)
-        claimed = claim_due_items(session, claimant, lease_for(settings), BATCH_SIZE)
+        claimed = claim_due_items(session, claimant, lease_for(settings), BATCH_SIZE,
+                                  kinds=kinds)
     to_send = []
     for item in claimed:
         if item.kind == "webhook" and (reason := inactive_callback(item)):
@@ -68,6 +74,13 @@ def deliver_due(settings: Settings) -> int:
             for future in as_completed(futures):
                 _record(settings, futures[future], future.result())
     return len(claimed)
+
+
+def deliverable_kinds(settings: Settings) -> tuple[str, ...]:
+    """Without a relay (INTAKE_OUTBOUND_SMTP_URL) emails wait in the outbox, unclaimed and
+    untried (rendering them only to put them back cost every round a write transaction);
+    they go out once a relay is configured."""
+    return ("webhook", "email") if settings.outbound_smtp_url else ("webhook",)
 
 
 def _send_safely(settings: Settings, claimed: ClaimedItem) -> AttemptResult:

@@ -157,14 +157,18 @@ def test_a_temporary_refusal_is_retried_and_a_permanent_one_is_final(fast, smtp_
     assert smtp_sink.messages == []
 
 
-def test_without_a_relay_nothing_is_attempted_and_the_item_waits(settings):
+def test_without_a_relay_emails_wait_untouched_and_go_once_one_is_configured(settings,
+                                                                           smtp_sink):
     url = settings.database_url
     configure_partner(url, notification_email="orders@groendus.nl")
     new_order(url)
-    deliver_due(settings)  # outbound_smtp_url is unset
+    assert deliver_due(settings) == 0  # outbound_smtp_url is unset: not even claimed
     [item] = emails(url)
-    assert item.state == "pending" and item.attempts == 0 and "not set" in item.last_error
+    assert item.state == "pending" and item.attempts == 0 and item.claimed_by is None
     assert attempts(url, item.id) == []
+    relayed = settings.model_copy(update={"outbound_smtp_url": smtp_sink.url})
+    deliver_until(relayed, lambda: len(smtp_sink.messages) == 1)
+    assert emails(url)[0].state == "delivered"
 
 
 @pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
