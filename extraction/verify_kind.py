@@ -19,7 +19,7 @@ DOUBT = 0.50
 NO_REFERENCE = 0.30
 UNREADABLE = 0.50
 
-_DOCUMENT_TYPES = ("pdf", "sheet", "excel", "word", "document", "csv", "msword", "rtf")
+_DOCUMENT_TYPES = ("pdf", "sheet", "excel", "word", "document", "csv", "json", "msword", "rtf")
 
 
 def kind_confidence(decision: KindDecision, refers_to: str | None, locator: Locator,

@@ -31,6 +31,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "reference", "ref", "ref nr", "refnr", "opdrachtnummer", "opdracht nummer", "opdrachtnr", "opdrachtreferentie",
         "opdracht", "werkopdracht", "partner order id", "partner order", "your order",
         "bestelnummer", "order", "opdrachtbon", "werkorder", "werkbon",
+        "deal", "deal id", "dealnummer",  # a CRM's deal is the sale: the order
     ),
     "partner_references.customer_account": (
         "klantnummer", "klant nummer", "klantnr", "customer account", "customer number",
@@ -69,6 +70,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "customer.address.street": ("straat", "street", "straatnaam", "street name"),
     "customer.address.house_number": (
         "huisnummer", "huisnr", "huis nr", "house number", "house no", "number", "nr",
+        "housenumber",
     ),
     ADDITION: (
         "toevoeging", "toev", "huisnummertoevoeging", "huisnummer toevoeging", "addition",
@@ -111,12 +113,14 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "bestelling", "items", "order items",
     ),
     PRODUCT_SKU: (
+        "line sku", "item sku",  # export columns of an order line
         "artikelcode", "artikelnummer", "artikelnr", "art.nr", "art nr", "art.nr.", "productcode",
         "product code", "sku code", "code", "item code", "article code", "part number",
     ),
-    PRODUCT_DESCRIPTION: ("omschrijving", "description", "productomschrijving", "product name"),
+    PRODUCT_DESCRIPTION: ("omschrijving", "description", "productomschrijving", "product name",
+                          "line name", "item name", "line description"),
     PRODUCT_QUANTITY: ("aantal", "qty", "quantity", "stuks", "hoeveelheid", "aantal stuks",
-                       "st", "pcs", "amount"),
+                       "st", "pcs", "amount", "line qty", "line quantity", "item qty"),
     IGNORED: (
         "orderdatum", "order date", "datum", "date", "submitted", "country", "land", "kanaal",
         "channel", "datum export", "aantal orders", "bestand", "prijs", "price",
@@ -131,7 +135,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
 _NEUTRAL_QUALIFIERS = {
     "klant", "customer", "client", "eindklant", "de klant", "van de klant", "consument",
     "mobiel", "mobile", "privé", "prive", "thuis", "nr", "nr.", "nummer", "number", "no",
-    "installatie", "installation", "partner",
+    "installatie", "installation", "install", "partner",
+    # A CRM's "contact" is the person the deal is with: "contact_email", "contact_mobile".
+    "contact",
     # A wish is still the wish: "requested installation date", "gewenste montagedatum".
     "requested", "preferred", "desired", "gewenste", "gewenst",
 }

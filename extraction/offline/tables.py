@@ -130,6 +130,8 @@ def _assign_cell(draft: Draft, column: str, cell: str, line: Line, ctx: Context,
             draft.conflicts.setdefault(path, []).append(found)
     if trial.addition and draft.addition is None:
         draft.addition = trial.addition
+    for part, found in trial.name_parts.items():  # "contact_firstname", "contact_lastname"
+        draft.name_parts.setdefault(part, found)
     draft.sources.add(line.source_index)
 
 

@@ -6,6 +6,7 @@ from extraction.parsing import filetypes
 from extraction.parsing.charsets import decode_bytes
 from extraction.parsing.documents import DocumentText
 from extraction.parsing.documents.docx import read_docx
+from extraction.parsing.documents.json_doc import read_json
 from extraction.parsing.documents.outlook import read_msg, read_tnef
 from extraction.parsing.documents.pdf import read_pdf
 from extraction.parsing.documents.spreadsheet import read_csv, read_xlsx
@@ -25,6 +26,8 @@ def read_document(
         return read_docx(data, name, budget)
     if kind == filetypes.CSV:
         return read_csv(data, name, charset, budget)
+    if kind == filetypes.JSON:
+        return read_json(data, name, charset)
     if kind == filetypes.TNEF:
         return read_tnef(data, name)
     if kind == filetypes.OUTLOOK_MSG:

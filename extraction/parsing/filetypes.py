@@ -20,6 +20,7 @@ OLE = "application/x-ole-storage"  # .doc, .xls and other OLE files we do not re
 TNEF = "application/ms-tnef"
 RFC822 = "message/rfc822"
 CSV = "text/csv"
+JSON = "application/json"
 HTML = "text/html"
 TEXT = "text/plain"
 OCTET_STREAM = "application/octet-stream"
@@ -95,6 +96,8 @@ def _text_kind(head: bytes, name: str, declared: str) -> str:
         (".csv", ".tsv")
     ):
         return CSV
+    if declared in (JSON, "text/json") or name.endswith(".json"):
+        return JSON
     if declared == HTML or name.endswith((".html", ".htm")) or _HTML_START.match(head):
         return HTML
     if declared.startswith("text/") or name.endswith(".txt") or _mostly_text(head):

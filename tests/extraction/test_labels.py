@@ -23,6 +23,11 @@ from tests.extraction.builders import message, partners
     ("Huisnummer + toevoeging", "customer.address.house_number"),
     ("Postnummer", "customer.address.postal_code"),
     ("Telefoon (mobiel)", "customer.phone"),
+    ("contact_email", "customer.email"),  # CRM export columns
+    ("install_zip", "customer.address.postal_code"),
+    ("deal_id", "partner_order_id"),
+    ("line_name", "products.description"),  # not the customer's name
+    ("line_qty", "products.quantity"),
 ])
 def test_label_wordings_name_their_field(label, field):
     assert field_for_label(label) == field
@@ -37,6 +42,7 @@ def test_a_compound_label_with_the_partners_name_is_read():
     "Sraat",  # a typo, but a street is not recognisable by its form
     "Staat",  # a real word ("state"), not "straat"
     "Plaatz",
+    "deal_name",
 ])
 def test_labels_that_must_stay_unknown(label):
     assert field_for_label(label) is None
