@@ -35,7 +35,14 @@ _STATUS = re.compile(
     r"\bscheduled yet\b|\bplanned yet\b|\bheard back\b|\bwhere (?:are we|do we stand)|"
     r"hoe het (?:er)?\s?(?:mee )?staat|nog niets\b[^.?!]{0,30}\bgehoord|"
     r"\bwanneer\b[^.?!]{0,40}\b(?:langs\s?komt|komt|komen|plaatsvindt|ingepland)\b[^.!]{0,40}\?|"
-    r"\bwhen (?:is|will|are|does|do)\b.{0,40}\b(?:com\w*|install\w*|schedul\w*|plann\w*|visit\w*)",
+    r"\bwhen (?:is|will|are|does|do)\b.{0,40}\b(?:com\w*|install\w*|schedul\w*|plann\w*|visit\w*)|"
+    # A missed appointment: the order exists, the partner asks what became of it.
+    r"\bmissed (?:appointment|installation|visit)|\bno[- ]show\b|"
+    r"\b(?:nobody|no one|no-one)\b.{0,20}\b(?:turned|showed|came|arrived)\b|"
+    r"\bwhat (?:has )?happened\b|\bwat is er (?:gebeurd|misgegaan)|\bwaar blijft\b|"
+    r"\bniemand\b.{0,20}\b(?:gekomen|verschenen|langs\s?geweest|opgedaagd)|"
+    r"\bniet (?:komen )?opgedaagd|\bniet verschenen\b|"
+    r"\bwhere is (?:the|our|your) (?:installer|engineer|technician|fitter)",
     re.IGNORECASE,
 )
 _AUTO_REPLY_SUBJECT = re.compile(
