@@ -16,6 +16,7 @@ from extraction.offline.blocks import Context, drafts_from_lines
 from extraction.offline.corrections import apply_corrections, find_corrections
 from extraction.offline.draft import Draft
 from extraction.offline.kind import KindDecision, decide_kind, newest_prose
+from extraction.offline.labels import IGNORED
 from extraction.offline.merge import merge_drafts
 from extraction.offline.prose import (
     EMAIL_PATTERN,
@@ -99,13 +100,30 @@ def _complete_single_order(orders: list[Draft], lines: list[Line], ctx: ProseCon
     quoted = _from_older_text(order)
     if quoted:
         apply_corrections(order, find_corrections(prose, ctx))
-    scope = [] if quoted else prose
-    for path, found in prose_fields(scope, ctx).items():
-        if order.get(path) is None:
-            order.fields[path] = found
+        # The forwarder's note adds the partner's references ("Ik heb er order GRD-1 van
+        # gemaakt"); the quoted mail's own running text the rest ("installatie graag op ...").
+        _fill_open(order, prose_fields(prose, ctx), _ID_FIELDS)
+        _fill_open(order, prose_fields(_order_zone_prose(lines, order), ctx))
+        if not order.products:
+            order.products = find_products(prose, ctx)
+        return [order]
+    _fill_open(order, prose_fields(prose, ctx))
     if not order.products:
-        order.products = find_products(scope, ctx)
+        order.products = find_products(prose, ctx)
     return [order]
+
+
+def _fill_open(order: Draft, found: dict, paths=None) -> None:
+    for path, value in found.items():
+        if order.get(path) is None and (paths is None or path in paths):
+            order.fields[path] = value
+
+
+def _order_zone_prose(lines: list[Line], order: Draft) -> list[Line]:
+    """Running text at the quote depth where the order itself stands (not a signature)."""
+    zones = {f.line.zone_key for f in order.fields.values() if f.line is not None}
+    return [line for line in lines if line.zone_key in zones and not line.signature
+            and (line.field is None or line.field == IGNORED)]
 
 
 def _from_older_text(order: Draft) -> bool:

@@ -86,6 +86,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "adres", "address", "installatieadres", "installation address", "straat en huisnummer",
         "street and number", "straat + huisnummer", "straat/huisnummer", "adres installatie",
         "afleveradres", "bezoekadres klant", "locatie", "installatielocatie", "location",
+        "address line", "address line 1", "adresregel", "street address",
     ),
     POSTCODE_CITY: (
         "postcode en plaats", "postcode/plaats", "postcode / plaats", "postcode + plaats",
@@ -99,7 +100,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "wanneer", "planning", "gewenste uitvoerdatum", "uitvoerdatum", "install date",
         "montagedatum", "plaatsingsdatum", "datum plaatsing", "datum montage",
         "date of installation", "installatiewens", "installatie wens", "wensdatum",
-        "gewenste installatie", "voorkeur installatiedatum", "installation wish",
+        "gewenste installatie", "voorkeur installatiedatum", "installation wish", "install on",
+        "installation on", "installeren op",
     ),
     "installation_preferences.notes": (
         "opmerkingen", "opmerking", "notes", "note", "remarks", "remark", "comments",

@@ -36,7 +36,8 @@ _IBAN_BEFORE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}\s?$")
 _DATE_START = re.compile(
     r"^(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)"
 )
-PHONE_PATTERN = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d\s().\-/]{7,18}\d(?![\w])")
+# Up to 20 characters between the first and last digit: "+31 (0)6 - 19 87 65 43".
+PHONE_PATTERN = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d\s().\-/]{7,20}\d(?![\w])")
 _ID = r"([A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)"
 _ORDER_ID = re.compile(
     r"(?<!purchase )(?<!dealer's )\b(?:ordernummer|order\s?number|order\s?reference|order\s?ref\.?|order\s?nr\.?|order\s?id|"

@@ -28,6 +28,8 @@ from tests.extraction.builders import message, partners
     ("deal_id", "partner_order_id"),
     ("line_name", "products.description"),  # not the customer's name
     ("line_qty", "products.quantity"),
+    ("Address line", "address.full"),
+    ("Install on", "installation_preferences.preferred_date"),
 ])
 def test_label_wordings_name_their_field(label, field):
     assert field_for_label(label) == field

@@ -1,0 +1,50 @@
+"""A forwarded order: the forwarder's note adds the partner's references, the quoted mail's
+running text the rest; such an order still waits for a person (holdout3 001, 016)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extraction import extract_message
+from extraction.offline.prose import phones_in
+from tests.extraction.builders import message, partners
+
+FORWARD = """Hi ChargeCars team,
+
+Forwarding the request below from our dealer (dealer group ID BRK-UT-07); Mr Dubois has an
+Eneco energy contract, account 1030145077.
+Products: 1x ENE-EVBOX-11 (EVBox Livo 11 kW) and 1x ENE-INST-1F.
+
+Kind regards,
+Chloe
+
+From: Paul Verstegen <p.verstegen@broekhuis.nl>
+Sent: Monday, March 2, 2026 4:31 PM
+To: Chloe <chloe@eneco.nl>
+Subject: Home charger request
+
+Hi Chloe,
+
+Customer: Julien Dubois
+Address: Amsterdamsestraatweg 311A, 3551CE Utrecht
+Phone: 06 - 44 33 22 11
+Email: julien.dubois@orange.fr
+
+He'd like the charger installed on Thursday 26 March 2026.
+Our purchase order number is BRK-PO-88213.
+"""
+
+
+def test_forwarded_order_takes_references_from_the_note_and_the_quoted_text():
+    result = extract_message(message(FORWARD, partner_id="eneco"), partners(), backend="offline")
+    order = result.orders[0]
+    assert order.customer.name == "Julien Dubois"
+    assert order.partner_references.dealer_group_id == "BRK-UT-07"
+    assert order.partner_references.customer_account == "1030145077"
+    assert order.partner_references.purchase_order == "BRK-PO-88213"
+    assert order.installation_preferences.preferred_date == date(2026, 3, 26)
+    assert result.route == "review"  # an order in quoted text is checked by a person
+
+
+def test_a_phone_with_spaced_dashes_and_a_bracketed_zero_is_found():
+    assert [p for p, _ in phones_in("Mobile: +31 (0)6 - 19 87 65 43")] == ["+31619876543"]
