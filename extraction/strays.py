@@ -1,4 +1,5 @@
-"""Values in the newest text that no field accounts for: a second date, phone or email.
+"""Values in the newest text that no field accounts for: a second date, phone, email or
+order id.
 
 "Gewenste installatiedatum: 12-10-2026" and, below it, "zoals toegezegd komt de installatie
 op maandag 19 oktober" (holdout3 022); "Telefoon: 06-…" and "de klant is beter bereikbaar op
@@ -18,7 +19,7 @@ from datetime import date
 from extraction.dates import find_dates
 from extraction.evidence import Locator
 from extraction.normalize import normalize_email
-from extraction.offline.prose import EMAIL_PATTERN, phones_in
+from extraction.offline.prose import EMAIL_PATTERN, order_ids_in, phones_in
 from extraction.schema import ExtractedOrder
 
 UNREAD = 0.40  # nothing read, but the newest text names a value of the field's kind
@@ -27,13 +28,15 @@ STRAY = 0.50  # a value read, but the newest text names another one
 DATE = "installation_preferences.preferred_date"
 PHONE = "customer.phone"
 EMAIL = "customer.email"
+ORDER_ID = "partner_order_id"
+_PATHS = (DATE, PHONE, EMAIL, ORDER_ID)
 Strays = dict[str, dict[object, tuple[str, frozenset]]]  # path -> value -> (where, readings)
 
 
 def stray_values(locator: Locator, own_values: set[str], own_domains: set[str],
                  partner_names=()) -> Strays:
     """path -> each value the newest text names for it outside other fields' labels."""
-    found: Strays = {DATE: {}, PHONE: {}, EMAIL: {}}
+    found: Strays = {path: {} for path in _PATHS}
     for line in locator.lines:
         if line.depth or line.signature:
             continue
@@ -77,6 +80,8 @@ def _values_in(path: str, text: str, reference: date | None):
     if path == DATE:
         return [(m.value, frozenset({m.value})) for m in find_dates(text, reference)
                 if reference is None or m.value > reference]  # a past date is history
+    if path == ORDER_ID:
+        return [(i, frozenset({i.upper()})) for i in order_ids_in(text)]
     if path == PHONE:
         readings: dict[str, set[str]] = {}
         for phone, written in phones_in(text, both_regions=True):
@@ -98,16 +103,17 @@ def _unaccounted_text(line) -> list[tuple[str, str, str]]:
         parts = [(None, repr(line.cells[0].lower()), line.cells[1])]
     else:
         parts = [(None, "running text", line.text)]
-    return [(path, where, text) for column, where, text in parts for path in (DATE, PHONE, EMAIL)
+    return [(path, where, text) for column, where, text in parts for path in _PATHS
             if column in (None, path)]
 
 
 def accounted_values(orders) -> dict[str, set]:
     """Every order's value of each field, and the values newer text replaced."""
-    accounted: dict[str, set] = {DATE: set(), PHONE: set(), EMAIL: set()}
+    accounted: dict[str, set] = {path: set() for path in _PATHS}
     for candidate in orders:
         for path in accounted:
             accounted[path] |= {_get(candidate.order, path), candidate.replaced.get(path)}
+    accounted[ORDER_ID] = {str(i).upper() for i in accounted[ORDER_ID] if i}
     return {path: values - {None} for path, values in accounted.items()}
 
 
@@ -115,6 +121,7 @@ def mark_strays(order: ExtractedOrder, strays: Strays, accounted: dict[str, set]
     """Another value the newest text names may be the real one: the field waits."""
     for path, values in strays.items():
         read = _get(order, path)
+        read = read.upper() if path == ORDER_ID and read else read
         others = [(str(value), where) for value, (where, readings) in values.items()
                   if read not in readings and not readings & accounted.get(path, set())]
         if not others:
@@ -122,7 +129,7 @@ def mark_strays(order: ExtractedOrder, strays: Strays, accounted: dict[str, set]
         value, where = min(others)
         cap = UNREAD if read is None else STRAY
         order.field_confidence[path] = min(order.field_confidence.get(path, cap), cap)
-        shown = "another value" if path != DATE else value
+        shown = "another value" if path in (PHONE, EMAIL) else value
         order.reasons.append(f"{path}: the newest text also names {shown} ({where}), "
                              "which no field accounts for")
 

@@ -30,7 +30,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "order id", "order reference", "order ref", "orderreferentie", "referentie",
         "reference", "ref", "ref nr", "refnr", "opdrachtnummer", "opdracht nummer", "opdrachtnr", "opdrachtreferentie",
         "opdracht", "werkopdracht", "partner order id", "partner order", "your order",
-        "bestelnummer", "order", "opdrachtbon", "werkorder", "werkbon",
+        "bestelnummer", "order", "opdrachtbon",
         "deal", "deal id", "dealnummer",  # a CRM's deal is the sale: the order
     ),
     "partner_references.customer_account": (
@@ -155,7 +155,7 @@ LABELS: dict[str, str] = {
 
 # Dutch writes compounds as one word: "bestelreferentie", "klantaccount". A compound of a
 # neutral first part and a known label means that label.
-_COMPOUND_PREFIXES = ("klant", "bestel", "order", "opdracht", "installatie", "eind", "werk")
+_COMPOUND_PREFIXES = ("klant", "bestel", "order", "opdracht", "installatie", "eind")
 _COMPOUND_BASES = {
     label: field for label, field in LABELS.items()
     if len(label) >= 5 and " " not in label and field != "ignored"

@@ -44,6 +44,10 @@ _ORDER_ID = re.compile(
     r"opdrachtnummer|opdrachtreferentie|referentie|reference)\s*(?:is|:|=|nummer)?\s*" + _ID,
     re.IGNORECASE,
 )
+# "Ik heb er order GRD-2026-08112 van gemaakt": an order word right before an id in capitals.
+_ORDER_MENTION = re.compile(
+    r"\b(?:[Oo]rder|[Oo]pdracht|[Bb]estelling)\s+([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![\w-])"
+)
 _DEALER = re.compile(
     r"\bdealer(?:[\s-]*(?:group|groep))?[\s-]*id\s*:?\s*" + _ID + "|"
     r"\bdealer\s*(?:group|groep)\s*\(\s*id\s*:?\s*" + _ID,
@@ -211,6 +215,17 @@ def find_pattern(lines: list[Line], pattern: re.Pattern, ctx: ProseContext) -> F
     return _unique(found)
 
 
+def order_ids_in(text: str) -> set[str]:
+    """Every order id the text names after an order word ("ordernummer", "order ...")."""
+    found = set()
+    for pattern in (_ORDER_ID, _ORDER_MENTION):
+        for match in pattern.finditer(text):
+            value = normalize_identifier(next(g for g in match.groups() if g))
+            if value:
+                found.add(value)
+    return found
+
+
 def find_preferred_date(lines: list[Line], ctx: ProseContext) -> FieldValue | None:
     """A date in a clause about installing, not about delivery, and not a vague wish."""
     found = []
@@ -243,7 +258,8 @@ def prose_fields(lines: list[Line], ctx: ProseContext) -> dict[str, FieldValue]:
         "customer.email": find_email(lines, ctx),
         "customer.phone": find_phone(lines, ctx),
         "customer.name": find_name(lines, address),
-        "partner_order_id": find_pattern(lines, _ORDER_ID, ctx),
+        "partner_order_id": (find_pattern(lines, _ORDER_ID, ctx)
+                             or find_pattern(lines, _ORDER_MENTION, ctx)),
         "partner_references.dealer_group_id": find_pattern(lines, _DEALER, ctx),
         "partner_references.purchase_order": find_pattern(lines, _PO, ctx),
         "partner_references.customer_account": find_pattern(lines, _ACCOUNT, ctx),

@@ -17,7 +17,6 @@ from tests.extraction.builders import message, partners
     ("Order-nr", "partner_order_id"),
     ("Opm.", "installation_preferences.notes"),
     ("Inkoopordernr. klant", "partner_references.purchase_order"),
-    ("Werkordernummer", "partner_order_id"),
     ("Opdrachtbon nr.", "partner_order_id"),
     ("Aanhef / naam", "customer.name"),
     ("Huisnummer + toevoeging", "customer.address.house_number"),
@@ -45,6 +44,7 @@ def test_a_compound_label_with_the_partners_name_is_read():
     "Staat",  # a real word ("state"), not "straat"
     "Plaatz",
     "deal_name",
+    "Werkordernummer",  # a dealer's or installer's work order is not the partner's order
 ])
 def test_labels_that_must_stay_unknown(label):
     assert field_for_label(label) is None
@@ -70,7 +70,7 @@ def test_dot_leaders_and_spaced_dashes_separate_label_and_value():
         "Locatie - Beukenlaan 7 c, 5616VD Eindhoven\n"
         "Hoi - zie hieronder\n"
     )
-    order = _order(text)
+    order = _order(text.replace("Werkordernummer", "Ordernummer"))
     assert order.partner_order_id == "ESS-59104477"
     assert order.customer.name == "Koen van Aalst"
     assert order.customer.phone == "+31631415927"

@@ -109,3 +109,24 @@ def test_a_date_and_time_is_not_a_phone():
     assert phones_in("Aangemaakt op: 02-06-2026 17:31") == []
     assert phones_in("2026-06-02 17:31") == []
     assert [p for p, _ in phones_in("Tel: 06-12-34-56-78")] == ["+31612345678"]
+
+
+def test_another_order_id_in_the_newest_text_makes_the_id_wait():
+    result = extract(with_prose("Ik heb er bij ons opdracht GRD-2026-09999 van gemaakt."))
+    order = result.orders[0]
+    assert order.partner_order_id == "GRD-2026-01234"
+    assert order.field_confidence["partner_order_id"] < 0.60
+    assert result.route == "review"
+    assert any("GRD-2026-09999" in r for r in order.reasons)
+
+
+def test_the_same_order_id_repeated_in_running_text_is_accounted_for():
+    assert extract(with_prose("Graag order GRD-2026-01234 snel inplannen.")).route == "auto"
+
+
+def test_a_dealers_work_order_number_is_not_the_partners_order_id():
+    from extraction.offline.labels import field_for_label
+
+    assert field_for_label("Werkbon") is None
+    assert field_for_label("Werkorder") is None
+    assert field_for_label("Werkordernummer") is None
