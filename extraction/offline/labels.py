@@ -52,6 +52,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "naam", "naam klant", "klantnaam", "klant", "name", "customer", "customer name",
         "full name", "client", "client name", "eindklant", "t.a.v.", "tav",
         "volledige naam", "klant naam", "naam eindklant", "customer full name",
+        "bedrijfsnaam", "company name",  # a business customer is named by its company
     ),
     FIRST_NAME: ("voornaam", "voornaam klant", "first name", "firstname", "given name",
                  "roepnaam"),

@@ -29,6 +29,7 @@ from tests.extraction.builders import message, partners
     ("line_qty", "products.quantity"),
     ("Address line", "address.full"),
     ("Install on", "installation_preferences.preferred_date"),
+    ("Bedrijfsnaam", "customer.name"),  # a business customer
 ])
 def test_label_wordings_name_their_field(label, field):
     assert field_for_label(label) == field
