@@ -147,13 +147,42 @@ def drafts_from_form(index: int, source: TextSource, ctx: Context, learned, name
     if not source.form_fields:
         return []
     draft = Draft(index, 0)
+    numbered: dict[str, list[tuple[str, str, Line]]] = {}
     for number, (name, value) in enumerate(source.form_fields.items()):
-        column = L.field_for_label(name, learned, names)
-        if not column or column == L.IGNORED or not str(value).strip():
-            continue
         line = Line(index, source.name, source.position, number, f"{name}: {value}", 0,
-                    label=L.normalize_label(name), field=column, value=str(value),
-                    layout="form", is_attachment=True)
+                    label=L.normalize_label(name), value=str(value), layout="form",
+                    is_attachment=True)
+        part = _numbered_product_part(name, learned, names)
+        if part is not None and str(value).strip():
+            numbered.setdefault(part[0], []).append((part[1], str(value), line))
+            continue
+        line.field = L.field_for_label(name, learned, names)
+        if not line.field or line.field == L.IGNORED or not str(value).strip():
+            continue
         assign_labelled(draft, line, ctx)
+    for parts in numbered.values():
+        _numbered_product(draft, parts, ctx)
     finish_draft(draft)
     return [draft] if draft.fields or draft.products else []
+
+
+_NUMBERED = re.compile(r"^(\D+?)\s*(\d{1,2})\s+(\D+)$")
+
+
+def _numbered_product_part(name: str, learned, names) -> tuple[str, str] | None:
+    """"artikel1_code" -> ("1", SKU column): one order line split over numbered fields."""
+    match = _NUMBERED.match(L.normalize_label(name))
+    if not match or L.field_for_label(match[1], learned, names) not in _PRODUCT_COLUMNS:
+        return None
+    column = L.field_for_label(match[3], learned, names)
+    return (match[2], column) if column in _PRODUCT_COLUMNS else None
+
+
+def _numbered_product(draft: Draft, parts: list[tuple[str, str, Line]], ctx: Context) -> None:
+    columns, cells = [c for c, _, _ in parts], [v for _, v, _ in parts]
+    found = product_from_row(columns, cells, ctx.partner, exclude=ctx.exclude_ids)
+    if found is None:
+        return
+    line = next((ln for c, _, ln in parts if c in (L.PRODUCT_SKU, L.PRODUCT_LINE)), parts[0][2])
+    draft.products.append(ProductValue(found.sku, found.quantity or 1, found.quantity is not None,
+                                       found.description, line))

@@ -98,3 +98,21 @@ def test_a_crm_export_with_one_row_per_order_line_is_one_order():
     assert order.customer.name == "Ruud Hermans"
     assert order.customer.address.house_number == "104A"
     assert sorted(p.partner_sku for p in order.products) == ["ALVA-INST-3F", "ALVA-PULSAR-22"]
+
+
+def test_numbered_form_fields_make_one_order_line_each():
+    fields = {
+        "ordernummer": "GRD-2026-08260", "naam": "Hendrikje Wolters", "email": "hw@kpnmail.nl",
+        "telefoon": "06-28910457", "postcode": "7261bd", "huisnummer": "3",
+        "artikel1_code": "GRO-ALFEN-11", "artikel1_omschrijving": "Alfen Eve", "artikel1_aantal": "2",
+        "artikel2_code": "GRO-INSTALL-1", "artikel2_aantal": "1",
+    }
+    source = TextSource(kind="attachment", name="form.pdf", position=1,
+                        content_type="application/pdf", text="Aanvraagformulier",
+                        form_fields=fields)
+    result = extract_message(message("Bijgaand het formulier.", sources=[source]), partners(),
+                             backend="offline")
+    order = result.orders[0]
+    assert [(p.partner_sku, p.quantity) for p in order.products] == [
+        ("GRO-ALFEN-11", 2), ("GRO-INSTALL-1", 1)]
+    assert order.field_confidence["products[0].quantity"] >= 0.9  # written beside the code
