@@ -1,10 +1,12 @@
 """Email to order latency on the offline backend: from the SMTP 250 to the order in the store.
 
-    .venv/bin/python bench/email_to_order.py [--messages 200] [--interval 0.05]
+    .venv/bin/python bench/email_to_order.py [--messages 200] [--interval 0.05] [--relay]
 
 Starts ``intake smtp`` and ``intake worker`` as real processes on a temporary SQLite
 store (or --database-url), sends a Groendus order (corpus 001) with a fresh order id
-every ``interval`` seconds, and reads each order's creation time from the store.
+every ``interval`` seconds, and reads each order's creation time from the store. With
+``--relay`` an aiosmtpd sink is the outbound relay, so the worker also sends each order's
+confirmation email meanwhile, as it would in production.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=200)
     parser.add_argument("--interval", type=float, default=0.05)
     parser.add_argument("--database-url", default=None)
+    parser.add_argument("--relay", action="store_true",
+                        help="send the partner emails through a local sink meanwhile")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="intake-e2o-"))
@@ -57,9 +61,14 @@ def main() -> None:
     for command in (["db", "upgrade"], ["partners", "load"]):
         subprocess.run([sys.executable, "-m", "intake", *command], env=env, check=True,
                        stdout=subprocess.DEVNULL)
-    processes = [subprocess.Popen([sys.executable, "-m", "intake", role], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                 for role in ("smtp", "worker")]
+    commands = [[sys.executable, "-m", "intake", role] for role in ("smtp", "worker")]
+    if args.relay:
+        relay_port = free_port()
+        env["INTAKE_OUTBOUND_SMTP_URL"] = f"smtp://127.0.0.1:{relay_port}"
+        commands.append([sys.executable, "-m", "aiosmtpd", "-n", "-l",
+                         f"127.0.0.1:{relay_port}", "-c", "aiosmtpd.handlers.Sink"])
+    processes = [subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL) for command in commands]
     template = (shared_dir() / "corpus" / "emails" / CORPUS_ORDER).read_bytes()
     acknowledged: dict[str, datetime] = {}
     try:
@@ -73,6 +82,7 @@ def main() -> None:
                     acknowledged[f"GRD-BENCH-{i:06d}"] = datetime.now(UTC)
                     time.sleep(args.interval)
         created = wait_for_orders(url, set(acknowledged), timeout=120)
+        emails = email_states(url)
     finally:
         for process in processes:
             process.terminate()
@@ -83,6 +93,20 @@ def main() -> None:
           f"{args.interval * 1000:.0f} ms, store {url.split(':')[0]}")
     print(f"email to order: p50 {percentile(latencies, 50):.0f} ms · "
           f"p99 {percentile(latencies, 99):.0f} ms · max {max(latencies):.0f} ms")
+    print(f"partner emails {'through the sink relay' if args.relay else '(no relay)'}: "
+          f"{emails}")
+
+
+def email_states(url: str) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from storage.db import session_scope
+    from storage.models import OutboxItem
+
+    with session_scope(url) as session:
+        return dict(session.execute(select(OutboxItem.state, func.count(OutboxItem.id))
+                                    .where(OutboxItem.kind == "email")
+                                    .group_by(OutboxItem.state)).all())
 
 
 def wait_for_orders(url: str, expected: set[str], timeout: float) -> dict[str, datetime]:

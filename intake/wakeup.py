@@ -38,7 +38,8 @@ RECONNECT_MAX_S = 30.0
 SQLITE_PROBES = {
     MESSAGES: "SELECT 1 FROM inbound_messages WHERE state IN ('received', 'parsed', 'extracted')"
               " AND next_attempt_at <= ? AND claimed_by IS NULL LIMIT 1",
-    OUTBOX: "SELECT 1 FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? LIMIT 1",
+    OUTBOX: "SELECT 1 FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?1"
+            " AND (claim_expires_at IS NULL OR claim_expires_at < ?1) LIMIT 1",
 }
 
 

@@ -42,12 +42,20 @@ class ClaimedItem:
     callback_disabled_at: datetime | None
 
 
-def any_due(session: Session, kinds: tuple[str, ...], now: datetime | None = None) -> bool:
-    """Whether an item of ``kinds`` waits to be sent (claimed or not): a read, so a round
-    with nothing to do never takes the write lock."""
+def any_due(session: Session, kinds: tuple[str, ...], in_flight_prefix: str,
+            now: datetime | None = None) -> bool:
+    """Whether an item of ``kinds`` waits to be sent: a read, so a round with nothing to
+    do never takes the write lock. Items this process is sending (claimed by
+    ``in_flight_prefix``…) are not waiting; another's claims are, as that one may be dead."""
+    now = now or utcnow()
     return session.scalar(
-        select(OutboxItem.id).where(OutboxItem.state == "pending", OutboxItem.kind.in_(kinds),
-                                    OutboxItem.next_attempt_at <= (now or utcnow())).limit(1)
+        select(OutboxItem.id).where(
+            OutboxItem.state == "pending",
+            OutboxItem.kind.in_(kinds),
+            OutboxItem.next_attempt_at <= now,
+            or_(OutboxItem.claimed_by.is_(None), OutboxItem.claim_expires_at < now,
+                ~OutboxItem.claimed_by.startswith(in_flight_prefix, autoescape=True)),
+        ).limit(1)
     ) is not None
 
 

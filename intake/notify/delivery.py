@@ -53,7 +53,7 @@ def deliver_due(settings: Settings) -> int:
     """
     kinds = deliverable_kinds(settings)
     with read_session_factory(settings.database_url).begin() as session:
-        if not any_due(session, kinds):
+        if not any_due(session, kinds, in_flight_prefix=f"{worker_identity()}:"):
             return 0
     claimant = f"{worker_identity()}:{uuid.uuid4().hex[:8]}"
     with session_factory(settings.database_url).begin() as session:
