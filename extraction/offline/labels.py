@@ -198,10 +198,17 @@ def _vocabulary_field(norm: str, partner_names: tuple[str, ...]) -> str | None:
 
 def _spellings(norm: str) -> list[str]:
     """The label as written, then with hyphens and dots as spaces ("order-nr", "opm.",
-    "inkoopordernr. klant") and "nr" as "nummer" ("werkordernr")."""
+    "inkoopordernr. klant"), "nr" as "nummer" ("klantnr"), and a form builder's question
+    as what it asks for ("Welke producten?", "What is your phone number?")."""
     plain = re.sub(r"\s+", " ", re.sub(r"[-.]", " ", norm)).strip()
     longer = re.sub(r"(?<=\w)nr\b", "nummer", plain)
-    return list(dict.fromkeys((norm, plain, longer)))
+    asked = _QUESTION.sub("", norm).rstrip(" ?").strip() if norm.endswith("?") else norm
+    return list(dict.fromkeys((norm, plain, longer, asked)))
+
+
+_QUESTION = re.compile(
+    r"^(?:welke|which|wat is (?:uw|je|jouw|de)|what is (?:your|the)|what are (?:your|the))\s+"
+)
 
 
 def _known_field(norm: str, partner_names: tuple[str, ...]) -> str | None:

@@ -30,6 +30,8 @@ from tests.extraction.builders import message, partners
     ("Address line", "address.full"),
     ("Install on", "installation_preferences.preferred_date"),
     ("Bedrijfsnaam", "customer.name"),  # a business customer
+    ("Welke producten?", "products.header"),  # a form builder's question
+    ("What is your phone number?", "customer.phone"),
 ])
 def test_label_wordings_name_their_field(label, field):
     assert field_for_label(label) == field
