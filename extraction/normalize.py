@@ -199,7 +199,8 @@ def normalize_quantity(value: object) -> int | None:
     text = clean_text(value)
     if not text:
         return None
-    match = re.fullmatch(r"(\d{1,3})(?:\.0+|,0+)?\s*(?:x|st\.?|stuks|pcs|stk)?", text.lower())
+    text = re.sub(r"^[x×]\s*(?=\d)", "", text.lower())  # "×1", as webshops write it
+    match = re.fullmatch(r"(\d{1,3})(?:\.0+|,0+)?\s*(?:x|×|st\.?|stuks|pcs|stk)?", text)
     if not match:
         return None
     quantity = int(match.group(1))

@@ -104,3 +104,12 @@ def test_evaluation_compares_house_numbers_in_their_normal_form():
     path = "customer.address.house_number"
     assert comparable(path, "27-A") == comparable(path, "27a")
     assert comparable(path, "12-3") != comparable(path, "123")
+
+
+def test_quantity_written_with_a_leading_times_sign():
+    from extraction.normalize import normalize_quantity
+
+    assert normalize_quantity("×1") == 1
+    assert normalize_quantity("x 2") == 2
+    assert normalize_quantity("3x") == 3
+    assert normalize_quantity("x") is None
