@@ -262,6 +262,8 @@ def _verify_sku(sku: str | None, claim: Claim, ctx: VerifyContext) -> _Field:
         return _Field(UNMAPPED_SKU, [f"{sku} not in {owner}'s mapping"], line)
     if claim.method == PROSE:
         return _Field(RUNNING_TEXT, ["named in running text, not in an order line"], line)
+    if claim.method == CORRECTION:
+        return _Field(CORRECTED, ["corrected or added by newer text in the message"], line)
     return _Field(LABELLED_FIELD, [], line)
 
 

@@ -4,6 +4,8 @@
 niet 3532 HJ", "de gewenste installatiedatum wordt 18 mei 2026 in plaats van 4 mei 2026".
 Only typed values are taken (phone, email, postcode, date, house number), and only when the
 newest text states exactly one of that kind that is not negated ("niet", "in plaats van").
+Products too: a SKU the newest text names with a quantity ("graag dus 2x ESS-WALLBOX-22",
+"ook de kabel erbij (1x ALVA-KABEL-10M)") sets that line's quantity or adds the line.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from extraction.dates import find_dates
 from extraction.lines import Line
 from extraction.normalize import normalize_house_number, normalize_postal_code
 from extraction.offline.address import NL_POSTCODE_STRICT
-from extraction.offline.draft import CORRECTION, Draft, FieldValue
+from extraction.offline.draft import CORRECTION, Draft, FieldValue, ProductValue
+from extraction.offline.products import parse_product_line
 from extraction.offline.prose import ProseContext, find_email, find_phone
 
 _NEGATED = re.compile(
     r"(?:\bniet|\bnot|\bin plaats van|\bi\.?p\.?v\.?|\binstead of|\bwas|\boude?|\bold|\bfout)"
-    r"\s*:?\s*$",
+    r"(?:\s+(?:meer\s+)?(?:op|on|om|at|per))?\s*:?\s*$",  # "kan niet op 27 oktober"
     re.IGNORECASE,
 )
 _HOUSE_NUMBER = re.compile(
@@ -120,3 +123,27 @@ def apply_corrections(draft: Draft, corrections: dict[str, FieldValue]) -> None:
         if old is not None:
             draft.replaced[path] = old
         draft.fields[path] = found
+
+
+def product_corrections(prose: list[Line], ctx: ProseContext) -> list[ProductValue]:
+    """Mapped SKUs the newest text names with a stated, not negated, quantity."""
+    found = []
+    for line in prose:
+        for mention in parse_product_line(line.text, ctx.partner, exclude=ctx.exclude_ids,
+                                          order_line=False):
+            if mention.quantity_stated and _positive(line.text, mention.start):
+                found.append(ProductValue(mention.sku, mention.quantity, True,
+                                          mention.description, line, CORRECTION))
+    return found
+
+
+def apply_product_corrections(draft: Draft, corrections: list[ProductValue]) -> None:
+    """A named SKU's quantity replaces the quoted one; a SKU the order lacks is added."""
+    by_sku = {str(p.sku).upper(): i for i, p in enumerate(draft.products) if p.sku}
+    for product in corrections:
+        index = by_sku.get(str(product.sku).upper())
+        if index is None:
+            draft.products.append(product)
+            by_sku[str(product.sku).upper()] = len(draft.products) - 1
+        elif draft.products[index].quantity != product.quantity:
+            draft.products[index] = product

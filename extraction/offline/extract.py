@@ -13,7 +13,12 @@ from itertools import groupby
 from extraction.dates import message_date
 from extraction.lines import Line, MessageLines, build_lines
 from extraction.offline.blocks import Context, drafts_from_lines
-from extraction.offline.corrections import apply_corrections, find_corrections
+from extraction.offline.corrections import (
+    apply_corrections,
+    apply_product_corrections,
+    find_corrections,
+    product_corrections,
+)
 from extraction.offline.draft import Draft
 from extraction.offline.kind import KindDecision, decide_kind, newest_prose
 from extraction.offline.labels import IGNORED
@@ -100,6 +105,8 @@ def _complete_single_order(orders: list[Draft], lines: list[Line], ctx: ProseCon
     quoted = _from_older_text(order)
     if quoted:
         apply_corrections(order, find_corrections(prose, ctx))
+        if order.products:
+            apply_product_corrections(order, product_corrections(prose, ctx))
         # The forwarder's note adds the partner's references ("Ik heb er order GRD-1 van
         # gemaakt"); the quoted mail's own running text the rest ("installatie graag op ...").
         _fill_open(order, prose_fields(prose, ctx), _ID_FIELDS)

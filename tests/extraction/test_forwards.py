@@ -48,3 +48,31 @@ def test_forwarded_order_takes_references_from_the_note_and_the_quoted_text():
 
 def test_a_phone_with_spaced_dashes_and_a_bracketed_zero_is_found():
     assert [p for p, _ in phones_in("Mobile: +31 (0)6 - 19 87 65 43")] == ["+31619876543"]
+
+
+REPLY = """Aanvulling/correctie op mijn mail van gisteren:
+- de klant wil toch 2x ALVA-PULSAR-11 en ook de kabel erbij (1x ALVA-KABEL-10M);
+- de installatie kan niet op 17 maart, dat wordt dinsdag 24 maart 2026.
+
+Groet,
+Niels
+
+Op ma 2 mrt 2026 om 09:31 schreef Niels Bakker <niels.bakker@alva-charging.nl>:
+> Opdrachtnr: ALVA-1026-031
+> Naam: Merel Koster
+> Adres: Oude Haagweg 212, 2552ES Den Haag
+> Telefoon: 070 - 391 22 84
+> E-mail: merel.koster@live.nl
+> Product: 1x ALVA-PULSAR-11 (Pulsar Plus 11 kW), 1x ALVA-INST-3F (installatie 3-fase)
+> Datum: dinsdag 17 maart
+"""
+
+
+def test_newer_text_changes_a_quantity_adds_a_product_and_moves_the_date():
+    result = extract_message(message(REPLY, partner_id="alva"), partners(), backend="offline")
+    order = result.orders[0]
+    assert sorted((p.partner_sku, p.quantity) for p in order.products) == [
+        ("ALVA-INST-3F", 1), ("ALVA-KABEL-10M", 1), ("ALVA-PULSAR-11", 2)]
+    assert order.installation_preferences.preferred_date == date(2026, 3, 24)
+    assert result.route == "review"
+    assert any("corrected or added by newer text" in r for r in order.reasons)
