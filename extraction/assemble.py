@@ -46,7 +46,8 @@ class MessageFacts:
 def facts_for(parsed, offline: OfflineExtraction, partner) -> MessageFacts:
     locator = Locator(offline.lines, parsed, message_date(parsed.date))
     names = (partner.name.lower(), partner.id.lower()) if partner else ()
-    strays = stray_values(locator, offline.own_values, offline.own_domains, names)
+    strays = stray_values(locator, offline.own_values, offline.own_domains, names,
+                          parsed.subject)
     return MessageFacts(offline, locator, partner, parsed, unread_values(locator), strays)
 
 

@@ -5,8 +5,8 @@ order id.
 op maandag 19 oktober" (holdout3 022); "Telefoon: 06-…" and "de klant is beter bereikbaar op
 06-…". The second value may be the real one, so the field waits for a person, read or not.
 
-Only the newest text counts (not quoted, not a signature: older text is what newer text
-corrects, a signature is the sender's). A value behind a label naming another field
+Only the newest text and the subject count (not quoted, not a signature: older text is what
+newer text corrects, a signature is the sender's). A value behind a label naming another field
 ("Orderdatum", "Telefoon dealer" is unknown and so still counts) is accounted for, and so is
 every order's own value and a value newer text replaced ("18 mei in plaats van 4 mei").
 """
@@ -18,6 +18,7 @@ from datetime import date
 
 from extraction.dates import find_dates
 from extraction.evidence import Locator
+from extraction.lines import Line
 from extraction.normalize import normalize_email
 from extraction.offline.prose import EMAIL_PATTERN, order_ids_in, phones_in
 from extraction.schema import ExtractedOrder
@@ -34,12 +35,12 @@ Strays = dict[str, dict[object, tuple[str, frozenset]]]  # path -> value -> (whe
 
 
 def stray_values(locator: Locator, own_values: set[str], own_domains: set[str],
-                 partner_names=()) -> Strays:
-    """path -> each value the newest text names for it outside other fields' labels."""
+                 partner_names=(), subject: str = "") -> Strays:
+    """path -> each value the newest text (and the subject) names for it outside other
+    fields' labels."""
     found: Strays = {path: {} for path in _PATHS}
-    for line in locator.lines:
-        if line.depth or line.signature:
-            continue
+    newest = [line for line in locator.lines if not line.depth and not line.signature]
+    for line in [_subject_line(subject), *newest]:
         for path, where, text in _unaccounted_text(line):
             if _names_another_party(where, partner_names):
                 continue
@@ -56,6 +57,11 @@ _OTHER_PARTIES = {
     "dealer", "dealers", "verkoper", "adviseur", "monteur", "installateur", "accountmanager",
     "sales", "medewerker", "behandelaar", "salesman", "advisor", "installer", "consultant",
 }
+
+
+def _subject_line(subject: str) -> Line:
+    """The subject is the newest text too: "Installatie 19 oktober" above a labelled 12-10."""
+    return Line(-1, "subject", 0, 0, subject or "", 0)
 
 
 def _names_another_party(label: str, partner_names) -> bool:
@@ -102,7 +108,7 @@ def _unaccounted_text(line) -> list[tuple[str, str, str]]:
     elif len(line.cells) == 2:  # "Contactpersoon Essent | Ilse, 06-…": an unknown label
         parts = [(None, repr(line.cells[0].lower()), line.cells[1])]
     else:
-        parts = [(None, "running text", line.text)]
+        parts = [(None, "the subject" if line.source_index < 0 else "running text", line.text)]
     return [(path, where, text) for column, where, text in parts for path in _PATHS
             if column in (None, path)]
 

@@ -130,3 +130,16 @@ def test_a_dealers_work_order_number_is_not_the_partners_order_id():
     assert field_for_label("Werkbon") is None
     assert field_for_label("Werkorder") is None
     assert field_for_label("Werkordernummer") is None
+
+
+def _with_subject(subject: str):
+    parsed = message(GROENDUS_ORDER, subject=subject)
+    return extract_message(parsed, partners(), backend="offline")
+
+
+def test_the_subject_counts_as_newest_text():
+    assert _with_subject("Nieuwe order GRD-2026-01234").route == "auto"
+    assert _with_subject("Fwd: Nieuwe order GRD-2026-09999").route == "review"
+    moved = _with_subject("Installatie dinsdag 24 maart")
+    assert moved.route == "review"
+    assert any("2026-03-24 (the subject)" in r for r in moved.orders[0].reasons)
