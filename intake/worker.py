@@ -83,10 +83,15 @@ class Worker:
         self.start()
         # New messages ring the doorbell as they are committed; the poll is the fallback.
         wakeup.subscribe(self.settings.database_url, MESSAGES, self.doorbell.set)
+        jobs_due_at = 0.0
         while not self.stopping.is_set():
             self.doorbell.clear()
             worked = self.process_next()
-            worked = self.run_background_jobs() or worked
+            # Between messages only once a poll interval: the outbox has its own wake-ups,
+            # and a round after every message fought the pipeline for the write lock.
+            if not worked or time.monotonic() >= jobs_due_at:
+                worked = self.run_background_jobs() or worked
+                jobs_due_at = time.monotonic() + self.settings.worker_poll_interval_s
             if not worked:
                 self.doorbell.wait(self.settings.worker_poll_interval_s)
         log.info("worker_stopped", worker=self.ctx.worker)
