@@ -53,6 +53,22 @@ class Locator:
         hits = [line for line in self.lines if matcher(line)]
         if not hits and path == "customer.name":
             hits = self._name_in_parts(str(value))
+        if not hits and path == "installation_preferences.notes":
+            hits = self._notes_in_parts(str(value))
+        return hits
+
+    def _notes_in_parts(self, notes: str) -> list[Line]:
+        """"Dagdeel: ochtend. Laadpaal op de oprit.": notes joined from several labelled
+        lines (extraction.offline.notes); every sentence must be written somewhere."""
+        hits: list[Line] = []
+        for part in re.split(r"(?<=[.!?])\s+", notes):
+            needle = _squash(part).rstrip(".!? ")[:60]
+            found = [line for line in self.lines if needle and (
+                needle in self._squash_cached(line.text)
+                or (line.label and needle in _squash(f"{line.label}: {line.value or ''}")))]
+            if not found:
+                return []
+            hits += [line for line in found if line not in hits]
         return hits
 
     def _name_in_parts(self, name: str) -> list[Line]:

@@ -18,6 +18,7 @@ from extraction.normalize import normalize_identifier, normalize_phone, normaliz
 from extraction.offline import labels as L
 from extraction.offline.address import parse_full_address, split_postcode_city
 from extraction.offline.draft import LABELLED, LEARNED, PROSE, Draft, FieldValue, ProductValue
+from extraction.offline.notes import add_note_part, join_note_parts
 from extraction.offline.products import parse_product_line, product_from_row
 from extraction.partners import PartnerProfile
 
@@ -149,6 +150,8 @@ def assign_labelled(draft: Draft, line: Line, ctx: Context) -> None:
         _assign_product_text(draft, line, ctx, labelled_line=path == L.PRODUCT_LINE)
     elif path in (L.PRODUCT_SKU, L.PRODUCT_DESCRIPTION, L.PRODUCT_QUANTITY):
         _assign_product_part(draft, path, raw, line, ctx)
+    elif path == L.TIME_OF_DAY:
+        add_note_part(draft, line, method)
     elif path in SCALAR_FIELDS:
         draft.set(path, FieldValue(_scalar(path, raw, ctx), method, line, raw))
 
@@ -287,6 +290,7 @@ def finish_draft(draft: Draft) -> None:
         )
         if joined:
             number.value = joined
+    join_note_parts(draft)
     parts = [draft.name_parts[p] for p in _NAME_PARTS if p in draft.name_parts]
     if parts and draft.get("customer.name") is None and L.LAST_NAME in draft.name_parts:
         name = normalize_field("customer.name", " ".join(p.value for p in parts))

@@ -50,6 +50,7 @@ class Draft:
     seen_labels: set[str] = field(default_factory=set)  # fields labelled in this block
     addition: FieldValue | None = None  # "Toevoeging", joined to the house number at the end
     name_parts: dict[str, FieldValue] = field(default_factory=dict)  # Voornaam, Achternaam
+    note_parts: list[FieldValue] = field(default_factory=list)  # "Dagdeel: ochtend", for notes
     sources: set[int] = field(default_factory=set)
 
     def get(self, path: str):

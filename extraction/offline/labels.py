@@ -22,6 +22,7 @@ PRODUCT_SKU = "products.sku"
 PRODUCT_DESCRIPTION = "products.description"
 PRODUCT_QUANTITY = "products.quantity"
 PRODUCTS_HEADER = "products.header"  # "Producten:", "PRODUCTS": product lines follow
+TIME_OF_DAY = "notes.time_of_day"  # "Dagdeel: ochtend": a wish with no field, kept in notes
 IGNORED = "ignored"
 
 _VOCABULARY: dict[str, tuple[str, ...]] = {
@@ -109,6 +110,10 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "comment", "bijzonderheden", "bijz", "toelichting", "instructies", "instructions",
         "extra informatie", "additional information", "memo", "opm",
     ),
+    TIME_OF_DAY: (
+        "dagdeel", "voorkeur dagdeel", "tijdvak", "voorkeur tijdvak", "tijdstip",
+        "voorkeurstijd", "time slot", "timeslot", "preferred time", "time of day",
+    ),
     PRODUCT_LINE: ("artikel", "product", "wat", "item", "sku", "artikelen", "article"),
     PRODUCTS_HEADER: (
         "producten", "products", "bestelde producten", "materiaal en werk", "materiaal",
@@ -167,8 +172,8 @@ _COMPOUND_BASES = {
 def normalize_label(text: str) -> str:
     """"  Artikel 2 :" -> "artikel"; "Naam_Klant" -> "naam klant"; "E-Mail*" -> "e-mail"."""
     label = text.replace("_", " ").replace("\u00a0", " ").strip().lower()
-    label = re.sub(r"^[\-*•·>\s]+", "", label)
-    label = re.sub(r"[\s:*.]+$", "", label)
+    label = re.sub(r"^[\-*•·>=#\s]+", "", label)  # "== Artikelen ==", "## Klant"
+    label = re.sub(r"[\s:*.=#]+$", "", label)
     label = re.sub(r"\s+\d{1,2}$", "", label)  # "artikel 1", "sku 2"
     return re.sub(r"\s+", " ", label).strip()
 
