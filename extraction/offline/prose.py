@@ -230,7 +230,9 @@ def find_preferred_date(lines: list[Line], ctx: ProseContext) -> FieldValue | No
     """A date in a clause about installing, not about delivery, and not a vague wish."""
     found = []
     for line in lines:
-        for clause in re.split(r"(?<=[.!?;])\s+|,\s+(?=dus|maar|so|but|and|en)\b", line.text):
+        # A comma ends a clause too ("De auto wordt 24 april afgeleverd, installatie graag op
+        # 28 april"), but not inside a date ("Oct 19, 2026").
+        for clause in re.split(r"(?<=[.!?;])\s+|,\s+(?=\D)", line.text):
             mentions = find_dates(clause, ctx.reference_date)
             if len(mentions) != 1 or not _INSTALL_WORDS.search(clause):
                 continue

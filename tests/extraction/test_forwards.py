@@ -76,3 +76,15 @@ def test_newer_text_changes_a_quantity_adds_a_product_and_moves_the_date():
     assert order.installation_preferences.preferred_date == date(2026, 3, 24)
     assert result.route == "review"
     assert any("corrected or added by newer text" in r for r in order.reasons)
+
+
+def test_a_comma_separates_the_delivery_date_from_the_install_wish():
+    from extraction.lines import Line
+    from extraction.offline.prose import ProseContext, find_preferred_date
+
+    ctx = ProseContext(None, set(), set(), set(), date(2026, 4, 14))
+    line = Line(0, "body", 0, 0, "De auto wordt 24 april afgeleverd, installatie graag op "
+                "dinsdag 28 april 2026.", 1)
+    assert find_preferred_date([line], ctx).value == date(2026, 4, 28)
+    english = Line(0, "body", 0, 0, "Please install it on Oct 19, 2026.", 0)
+    assert find_preferred_date([english], ctx).value == date(2026, 10, 19)
