@@ -1,5 +1,5 @@
-"""Values in the newest text that no field accounts for: a second date, phone, email or
-order id.
+"""Values in the newest text that no field accounts for: a second date, phone, email, order
+id or postcode (not a company's own address in a footer or letterhead).
 
 "Gewenste installatiedatum: 12-10-2026" and, below it, "zoals toegezegd komt de installatie
 op maandag 19 oktober" (holdout3 022); "Telefoon: 06-…" and "de klant is beter bereikbaar op
@@ -19,7 +19,8 @@ from datetime import date
 from extraction.dates import find_dates
 from extraction.evidence import Locator
 from extraction.lines import Line
-from extraction.normalize import normalize_email
+from extraction.normalize import normalize_email, normalize_postal_code
+from extraction.offline.address import NL_POSTCODE_STRICT
 from extraction.offline.prose import EMAIL_PATTERN, order_ids_in, phones_in
 from extraction.schema import ExtractedOrder
 
@@ -30,7 +31,8 @@ DATE = "installation_preferences.preferred_date"
 PHONE = "customer.phone"
 EMAIL = "customer.email"
 ORDER_ID = "partner_order_id"
-_PATHS = (DATE, PHONE, EMAIL, ORDER_ID)
+POSTCODE = "customer.address.postal_code"
+_PATHS = (DATE, PHONE, EMAIL, ORDER_ID, POSTCODE)
 Strays = dict[str, dict[object, tuple[str, frozenset]]]  # path -> value -> (where, readings)
 
 
@@ -43,6 +45,8 @@ def stray_values(locator: Locator, own_values: set[str], own_domains: set[str],
     for line in [_subject_line(subject), *newest]:
         for path, where, text in _unaccounted_text(line):
             if _names_another_party(where, partner_names):
+                continue
+            if path == POSTCODE and _letterhead(text, partner_names):
                 continue
             for value, readings in _values_in(path, text, locator.reference):
                 if readings & own_values or _not_a_customers(path, value, own_domains):
@@ -70,6 +74,18 @@ def _names_another_party(label: str, partner_names) -> bool:
     return bool(words & (_OTHER_PARTIES | names))
 
 
+# "Essent Retail Energie B.V. - Willemsplein 4 - 5211 AK ...", "Postbus 1484": a company's
+# address in a footer or letterhead, which also holds its phone or email.
+_COMPANY = re.compile(r"\b(?:b\.?v\.?|n\.?v\.?|v\.o\.f\.?|kvk|postbus|p\.?o\.? box)(?!\w)",
+                      re.IGNORECASE)
+
+
+def _letterhead(text: str, partner_names) -> bool:
+    if _COMPANY.search(text) or _names_another_party(text, partner_names):
+        return True
+    return bool(phones_in(text) or EMAIL_PATTERN.search(text))
+
+
 # Dutch business-only numbers (088 company lines, 0800/090x service lines): never a
 # customer's own phone, so a partner's "bel 088-…" line leaves the customer's alone.
 _BUSINESS_PHONE = re.compile(r"^\+31(?:88|800|90[0-9])")
@@ -88,6 +104,9 @@ def _values_in(path: str, text: str, reference: date | None):
                 if reference is None or m.value > reference]  # a past date is history
     if path == ORDER_ID:
         return [(i, frozenset({i.upper()})) for i in order_ids_in(text)]
+    if path == POSTCODE:
+        codes = {normalize_postal_code(m.group(0)) for m in NL_POSTCODE_STRICT.finditer(text)}
+        return [(c, frozenset({c})) for c in codes if c]
     if path == PHONE:
         readings: dict[str, set[str]] = {}
         for phone, written in phones_in(text, both_regions=True):

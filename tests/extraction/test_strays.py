@@ -143,3 +143,15 @@ def test_the_subject_counts_as_newest_text():
     moved = _with_subject("Installatie dinsdag 24 maart")
     assert moved.route == "review"
     assert any("2026-03-24 (the subject)" in r for r in moved.orders[0].reasons)
+
+
+def test_another_postcode_in_running_text_makes_the_postcode_wait():
+    result = extract(with_prose("Graag ook bij de buren, Kastanjelaan 9, 5591 CJ Heeze."))
+    assert result.route == "review"
+    assert result.orders[0].field_confidence["customer.address.postal_code"] < 0.60
+
+
+def test_a_company_address_in_a_footer_or_letterhead_does_not_count():
+    prose = ("Groendus B.V. | Laan van Puntenburg 2 | 3511 ER Utrecht\n"
+             "Nieuwe Deventerweg 100 - 8014 AH Zwolle - T 038 - 760 01 20")
+    assert extract(with_prose(prose)).route == "auto"
