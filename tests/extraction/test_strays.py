@@ -153,5 +153,5 @@ def test_another_postcode_in_running_text_makes_the_postcode_wait():
 
 def test_a_company_address_in_a_footer_or_letterhead_does_not_count():
     prose = ("Groendus B.V. | Laan van Puntenburg 2 | 3511 ER Utrecht\n"
-             "Nieuwe Deventerweg 100 - 8014 AH Zwolle - T 038 - 760 01 20")
+             "Nieuwe Deventerweg 100 - 8014 AH Zwolle - KvK 12345678")
     assert extract(with_prose(prose)).route == "auto"
