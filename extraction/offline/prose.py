@@ -45,8 +45,11 @@ _ORDER_ID = re.compile(
     re.IGNORECASE,
 )
 # "Ik heb er order GRD-2026-08112 van gemaakt": an order word right before an id in capitals.
+# "I've registered it on our side as ENE-2026-133018": the partner names its own new id.
 _ORDER_MENTION = re.compile(
-    r"\b(?:[Oo]rder|[Oo]pdracht|[Bb]estelling)\s+([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![\w-])"
+    r"(?:\b(?:[Oo]rder|[Oo]pdracht|[Bb]estelling)|\b(?:registered|created|entered|geregistreerd|"
+    r"aangemaakt|ingevoerd|vastgelegd)\b[^.?!]{0,30}?\b(?:as|als|onder))"
+    r"\s+([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![\w-])"
 )
 _DEALER = re.compile(
     r"\bdealer(?:[\s-]*(?:group|groep))?[\s-]*id\s*:?\s*" + _ID + "|"

@@ -88,3 +88,13 @@ def test_a_comma_separates_the_delivery_date_from_the_install_wish():
     assert find_preferred_date([line], ctx).value == date(2026, 4, 28)
     english = Line(0, "body", 0, 0, "Please install it on Oct 19, 2026.", 0)
     assert find_preferred_date([english], ctx).value == date(2026, 10, 19)
+
+
+def test_the_forwarders_new_order_id_is_read_from_the_note():
+    from extraction.offline.prose import order_ids_in
+
+    assert order_ids_in("I've registered it on our side as ENE-2026-133018; thanks") == {
+        "ENE-2026-133018"}
+    assert order_ids_in("Ik heb er in ons systeem order GRD-2026-08112 van gemaakt") == {
+        "GRD-2026-08112"}
+    assert order_ids_in("De order is gisteren aangemaakt als klant van ons") == set()
