@@ -5,7 +5,9 @@ niet 3532 HJ", "de gewenste installatiedatum wordt 18 mei 2026 in plaats van 4 m
 Only typed values are taken (phone, email, postcode, date, house number), and only when the
 newest text states exactly one of that kind that is not negated ("niet", "in plaats van").
 Products too: a SKU the newest text names with a quantity ("graag dus 2x ESS-WALLBOX-22",
-"ook de kabel erbij (1x ALVA-KABEL-10M)") sets that line's quantity or adds the line.
+"ook de kabel erbij (1x ALVA-KABEL-10M)") sets that line's quantity or adds the line. And a
+surname: "his surname is Verhoef (one f)" replaces the quoted name's last word when the two
+differ by a typo only.
 """
 
 from __future__ import annotations
@@ -123,6 +125,42 @@ def apply_corrections(draft: Draft, corrections: dict[str, FieldValue]) -> None:
         if old is not None:
             draft.replaced[path] = old
         draft.fields[path] = found
+
+
+_SURNAME = re.compile(
+    r"\b(?:achternaam|surname|last name|family name)\b[^.?!]{0,20}?\b(?:is|moet zijn|wordt|"
+    r"should be|=)\s+([A-ZÀ-Ý][\w'’À-ÿ-]+)"
+)
+
+
+def surname_correction(prose: list[Line]) -> FieldValue | None:
+    found = [FieldValue(m.group(1), CORRECTION, line, m.group(0))
+             for line in prose for m in _SURNAME.finditer(line.text)
+             if _positive(line.text, m.start(1))]
+    return _unique(found)
+
+
+def apply_surname_correction(draft: Draft, surname: FieldValue | None) -> None:
+    """Only a typo's worth of difference: "Verhoeff" -> "Verhoef", never another person."""
+    name = draft.fields.get("customer.name")
+    if surname is None or name is None or not name.value:
+        return
+    *first, last = str(name.value).split()
+    if not first or last == surname.value or _edits(last.lower(), surname.value.lower()) > 2:
+        return
+    draft.replaced["customer.name"] = name
+    draft.fields["customer.name"] = FieldValue(" ".join([*first, surname.value]), CORRECTION,
+                                               surname.line, surname.raw)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance, for two short words."""
+    row = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, other in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (char != other))
+    return row[-1]
 
 
 def product_corrections(prose: list[Line], ctx: ProseContext) -> list[ProductValue]:

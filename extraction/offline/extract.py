@@ -16,8 +16,10 @@ from extraction.offline.blocks import Context, drafts_from_lines
 from extraction.offline.corrections import (
     apply_corrections,
     apply_product_corrections,
+    apply_surname_correction,
     find_corrections,
     product_corrections,
+    surname_correction,
 )
 from extraction.offline.draft import Draft
 from extraction.offline.kind import KindDecision, decide_kind, newest_prose
@@ -105,6 +107,7 @@ def _complete_single_order(orders: list[Draft], lines: list[Line], ctx: ProseCon
     quoted = _from_older_text(order)
     if quoted:
         apply_corrections(order, find_corrections(prose, ctx))
+        apply_surname_correction(order, surname_correction(prose))
         if order.products:
             apply_product_corrections(order, product_corrections(prose, ctx))
         # The forwarder's note adds the partner's references ("Ik heb er order GRD-1 van

@@ -98,3 +98,34 @@ def test_the_forwarders_new_order_id_is_read_from_the_note():
     assert order_ids_in("Ik heb er in ons systeem order GRD-2026-08112 van gemaakt") == {
         "GRD-2026-08112"}
     assert order_ids_in("De order is gisteren aangemaakt als klant van ons") == set()
+
+
+NAME_FIX = """Hi Daan,
+
+Checked with the customer: his surname is Verhoef (one f), so the form had a typo.
+
+Best,
+Laura
+
+On Mon, 2 Mar 2026 at 09:12, 50five Forms <forms@50five.nl> wrote:
+> Reference: 50F-NL-240305
+> Customer name: Maarten Verhoeff
+> E-mail: maarten.verhoef@ziggo.nl
+> Mobile: 06-19876543
+> Address: Burgemeester Weertsstraat 9, 6114 AB Susteren
+"""
+
+
+def test_a_surname_typo_corrected_in_newer_text_replaces_the_quoted_one():
+    result = extract_message(message(NAME_FIX, partner_id="50five"), partners(),
+                             backend="offline")
+    order = result.orders[0]
+    assert order.customer.name == "Maarten Verhoef"
+    assert result.route == "review"
+
+
+def test_a_different_surname_is_not_taken_for_a_typo():
+    text = NAME_FIX.replace("his surname is Verhoef (one f)", "the surname is Jansen")
+    order = extract_message(message(text, partner_id="50five"), partners(),
+                            backend="offline").orders[0]
+    assert order.customer.name == "Maarten Verhoeff"
