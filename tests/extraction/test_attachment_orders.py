@@ -116,3 +116,11 @@ def test_numbered_form_fields_make_one_order_line_each():
     assert [(p.partner_sku, p.quantity) for p in order.products] == [
         ("GRO-ALFEN-11", 2), ("GRO-INSTALL-1", 1)]
     assert order.field_confidence["products[0].quantity"] >= 0.9  # written beside the code
+
+
+def test_another_partys_object_keeps_its_owner_in_the_labels():
+    data = {"dealer": {"name": "Autohaus Steenbergen", "phone": "0317-421890"},
+            "customer": {"name": "Julien Dubois", "phone": "06-44332211"}}
+    lines = read_json(json.dumps(data).encode(), "order.json", None).text.splitlines()
+    assert "dealer name: Autohaus Steenbergen" in lines
+    assert "name: Julien Dubois" in lines

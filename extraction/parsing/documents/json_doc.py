@@ -2,7 +2,8 @@
 
 Every scalar becomes a "key: value" line, its key in words ("houseNumberAddition" ->
 "house number addition") so the label vocabulary reads it like any form; a list of objects
-(order lines) becomes a table, a header of its keys and a " | " row per element. Empty
+(order lines) becomes a table, a header of its keys and a " | " row per element; an object
+of another party ("dealer", "billing") keeps that word in its labels. Empty
 values are left out. Nothing is guessed: what the file does not say is not written.
 """
 
@@ -16,6 +17,10 @@ from extraction.parsing.documents import DocumentText
 
 MAX_DEPTH = 8
 MAX_LINES = 2000
+# An object that belongs to someone else keeps its owner in its labels ("dealer email"), so
+# the dealer's name and phone are never read as the customer's.
+_OTHER_PARTIES = {"dealer", "installer", "seller", "salesperson", "agent", "partner",
+                  "employer", "billing", "invoice", "company", "reseller", "sender"}
 
 
 def read_json(data: bytes, name: str, charset: str | None) -> DocumentText:
@@ -41,8 +46,9 @@ def _render(value, key: str, lines: list[str], depth: int) -> None:
     if isinstance(value, dict):
         if key and lines and lines[-1]:
             lines.append("")  # a nested object is a block of its own
+        owner = f"{key} " if set(key.split()) & _OTHER_PARTIES else ""
         for child, inner in value.items():
-            _render(inner, key_words(child), lines, depth + 1)
+            _render(inner, owner + key_words(child), lines, depth + 1)
     elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         _table(value, lines)
     elif isinstance(value, list):
