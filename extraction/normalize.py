@@ -19,6 +19,22 @@ EMPTY_VALUES = {
 }
 
 
+# "Naam: zie bijlage", "Klant: onbekend", "Order: volgt": a placeholder, not a value. Only for
+# names, places and ids; a remark may say "zie bijlage" and mean it.
+_PLACEHOLDER = re.compile(
+    r"^(?:zie\s+(?:de\s+)?(?:bijlage|hieronder|hierboven|onder|boven)|see\s+(?:the\s+)?"
+    r"(?:attachment|attached|below|above)|(?:nog\s+)?(?:niet\s+)?(?:onbekend|bekend)|unknown|"
+    r"not\s+(?:yet\s+)?known|(?:volgt|wordt\s+nagestuurd)(?:\s+nog)?|to\s+follow|follows|"
+    r"n\.?\s?t\.?\s?b\.?|nader\s+te\s+bepalen|tb[adc]|to\s+be\s+(?:confirmed|determined|"
+    r"announced)|idem|invullen|in\s+te\s+vullen|x{2,}|\?+)[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def is_placeholder(text: str) -> bool:
+    return bool(_PLACEHOLDER.match(text.strip()))
+
+
 def clean_text(value: object) -> str | None:
     """Single spaces, no control characters; None for empty or placeholder values."""
     if value is None:
@@ -42,6 +58,8 @@ def normalize_name(value: object) -> str | None:
     if not text:
         return None
     text = _SALUTATION.sub("", text.strip(" ,;:"))
+    if is_placeholder(text):
+        return None
     if not re.search(r"[^\W\d_]", text) or len(text) > 80:
         return None
     return text
@@ -172,6 +190,8 @@ def normalize_city(value: object) -> str | None:
     if not text:
         return None
     text = _COUNTRY_AFTER_CITY.sub("", text).strip(" ,;:")
+    if is_placeholder(text):
+        return None
     if re.search(r"[()]", re.sub(r"\s\([A-Z]{1,3}\)$", "", text)):
         return None  # "Genk (bel eerst aan)": more than the town's name
     if not re.search(r"[^\W\d_]{2}", text) or re.search(r"\d", text) or len(text) > 60:
@@ -184,7 +204,7 @@ def normalize_street(value: object) -> str | None:
     if not text:
         return None
     text = text.strip(" ,;:")
-    if "," in text:
+    if "," in text or is_placeholder(text):
         return None  # "Ruud Smeets, Akerstraat": a name or a place before the street
     if not re.search(r"[^\W\d_]{3}", text) or len(text) > 80:
         return None

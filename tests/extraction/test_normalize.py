@@ -113,3 +113,23 @@ def test_quantity_written_with_a_leading_times_sign():
     assert normalize_quantity("x 2") == 2
     assert normalize_quantity("3x") == 3
     assert normalize_quantity("x") is None
+
+
+@pytest.mark.parametrize("written", ["zie bijlage", "Onbekend", "volgt", "n.t.b.",
+                                     "see attachment", "nog niet bekend", "TBD", "???"])
+def test_placeholders_are_no_name_street_or_city(written):
+    from extraction.normalize import normalize_city, normalize_name, normalize_street
+
+    assert normalize_name(written) is None
+    assert normalize_street(written) is None
+    assert normalize_city(written) is None
+
+
+def test_a_placeholder_name_keeps_the_order_from_going_straight_through():
+    from extraction import extract_message
+    from tests.extraction.builders import GROENDUS_ORDER, message, partners
+
+    text = GROENDUS_ORDER.replace("Naam: Sanne de Vries", "Naam: zie bijlage")
+    result = extract_message(message(text), partners(), backend="offline")
+    assert result.orders[0].customer.name is None
+    assert result.route == "review"
