@@ -58,8 +58,8 @@ def normalize_name(value: object) -> str | None:
     if not text:
         return None
     text = _SALUTATION.sub("", text.strip(" ,;:"))
-    if is_placeholder(text):
-        return None
+    if is_placeholder(text) or re.search(r"[()/\\]", text):
+        return None  # "Sanne de Vries (dochter van de klant)", "Sanne / Piet": more than a name
     if not re.search(r"[^\W\d_]", text) or len(text) > 80:
         return None
     return text
@@ -204,8 +204,8 @@ def normalize_street(value: object) -> str | None:
     if not text:
         return None
     text = text.strip(" ,;:")
-    if "," in text or is_placeholder(text):
-        return None  # "Ruud Smeets, Akerstraat": a name or a place before the street
+    if "," in text or is_placeholder(text) or re.search(r"[()]", text):
+        return None  # "Ruud Smeets, Akerstraat", "Biltstraat (hoek Nachtegaalstraat)"
     if not re.search(r"[^\W\d_]{3}", text) or len(text) > 80:
         return None
     return text

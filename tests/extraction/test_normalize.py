@@ -133,3 +133,12 @@ def test_a_placeholder_name_keeps_the_order_from_going_straight_through():
     result = extract_message(message(text), partners(), backend="offline")
     assert result.orders[0].customer.name is None
     assert result.route == "review"
+
+
+def test_a_name_or_street_with_a_remark_in_brackets_is_not_taken_as_it_stands():
+    from extraction.normalize import normalize_name, normalize_street
+
+    assert normalize_name("Sanne de Vries (dochter van de klant)") is None
+    assert normalize_name("Sanne de Vries / Piet de Vries") is None
+    assert normalize_name("Jan en Marieke de Vries") == "Jan en Marieke de Vries"
+    assert normalize_street("Biltstraat (hoek Nachtegaalstraat)") is None
