@@ -43,6 +43,14 @@ VAGUE = re.compile(
 )
 
 
+# "21-03-2026 - niet mogelijk", "kan niet op 27 oktober": a date that is ruled out, not wished.
+NEGATED = re.compile(
+    r"\bniet\b|\bnot\b|\bgeen\b|\bcannot\b|\bcan'?t\b|\bonmogelijk|\bimpossible|"
+    r"\bbehalve\b|\bexcept\b|\bvervalt\b|\bgeannuleerd|\bcancel",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateMention:
     value: date
@@ -112,7 +120,7 @@ def preferred_date(text: str | None, reference: date | None = None) -> date | No
     rest = text
     for mention in reversed(mentions):
         rest = rest[: mention.start] + " " + rest[mention.end :]
-    if VAGUE.search(rest):
+    if VAGUE.search(rest) or NEGATED.search(rest):
         return None
     return distinct.pop()
 

@@ -20,7 +20,8 @@ _QTY_BEFORE = re.compile(
     r"(?<![\w.,])(\d{1,3})\s*(?:[x×]|stuks?|st\.|pcs|pieces|stk)\s*$", re.IGNORECASE
 )
 _QTY_AFTER = re.compile(
-    r"(?:\baantal|\bqty|\bquantity|\bamount|\bstuks|\bst)\s*[:.]?\s*(\d{1,3})\b|"
+    r"(?:\baantal|\bqty|\bquantity|\bamount|\bstuks|\bst)\s*[:.]?\s*(\d{1,3})\b"
+    r"(?!\s*(?:[-–/]|of|or|tot|to)\s*\d)|"  # "aantal: 1-2" is no stated quantity
     r"(?<![\w.,])(\d{1,3})\s*(?:st\.?|stuks|pcs|stk|x)(?![\w×])",
     re.IGNORECASE,
 )

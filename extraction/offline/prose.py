@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from extraction.dates import VAGUE, find_dates
+from extraction.dates import NEGATED, VAGUE, find_dates
 from extraction.lines import Line
 from extraction.normalize import (
     normalize_city,
@@ -239,7 +239,7 @@ def find_preferred_date(lines: list[Line], ctx: ProseContext) -> FieldValue | No
             mentions = find_dates(clause, ctx.reference_date)
             if len(mentions) != 1 or not _INSTALL_WORDS.search(clause):
                 continue
-            if _DELIVERY_WORDS.search(clause) or VAGUE.search(clause):
+            if _DELIVERY_WORDS.search(clause) or VAGUE.search(clause) or NEGATED.search(clause):
                 continue
             found.append(FieldValue(mentions[0].value, PROSE, line, clause.strip()))
     return _unique(found)

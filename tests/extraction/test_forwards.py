@@ -129,3 +129,12 @@ def test_a_different_surname_is_not_taken_for_a_typo():
     order = extract_message(message(text, partner_id="50five"), partners(),
                             backend="offline").orders[0]
     assert order.customer.name == "Maarten Verhoeff"
+
+
+def test_a_ruled_out_date_in_running_text_is_no_wish():
+    from extraction.lines import Line
+    from extraction.offline.prose import ProseContext, find_preferred_date
+
+    ctx = ProseContext(None, set(), set(), set(), date(2026, 10, 1))
+    line = Line(0, "body", 0, 0, "De installatie kan niet op 27 oktober.", 0)
+    assert find_preferred_date([line], ctx) is None

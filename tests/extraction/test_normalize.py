@@ -88,6 +88,8 @@ def test_house_number_with_its_addition(number, addition, expected):
     ("week van 22 juni", None),
     ("2 of 3 maart 2026", None),
     ("vóór 15 augustus", None),
+    ("21-03-2026 - niet mogelijk, klant belt zelf", None),  # ruled out, not wished
+    ("not on 3 Aug 2026", None),
 ])
 def test_preferred_date_iso_or_null_for_vague_wishes(written, expected):
     assert preferred_date(written, date(2025, 6, 1)) == expected
@@ -142,3 +144,14 @@ def test_a_name_or_street_with_a_remark_in_brackets_is_not_taken_as_it_stands():
     assert normalize_name("Sanne de Vries / Piet de Vries") is None
     assert normalize_name("Jan en Marieke de Vries") == "Jan en Marieke de Vries"
     assert normalize_street("Biltstraat (hoek Nachtegaalstraat)") is None
+
+
+def test_a_quantity_range_is_no_stated_quantity():
+    from extraction.offline.products import parse_product_line
+    from tests.extraction.builders import partner
+
+    groendus = partner("groendus")
+    stated = parse_product_line("GRO-ALFEN-11 | aantal: 2", groendus, exclude=set())
+    assert (stated[0].quantity, stated[0].quantity_stated) == (2, True)
+    ranged = parse_product_line("GRO-ALFEN-11 | aantal: 1-2", groendus, exclude=set())
+    assert ranged[0].quantity_stated is False
