@@ -42,6 +42,9 @@ def stray_values(locator: Locator, own_values: set[str], own_domains: set[str],
     fields' labels."""
     found: Strays = {path: {} for path in _PATHS}
     newest = [line for line in locator.lines if not line.depth and not line.signature]
+    for token in _ID_TOKEN.findall(subject or ""):
+        if sum(c.isdigit() for c in token) >= 4 and re.search(r"[A-Z]", token):
+            found[ORDER_ID].setdefault(token, (SUBJECT_ID, frozenset({token.upper()})))
     for line in [_subject_line(subject), *newest]:
         for path, where, text in _unaccounted_text(line):
             if _names_another_party(where, partner_names):
@@ -61,6 +64,16 @@ _OTHER_PARTIES = {
     "dealer", "dealers", "verkoper", "adviseur", "monteur", "installateur", "accountmanager",
     "sales", "medewerker", "behandelaar", "salesman", "advisor", "installer", "consultant",
 }
+
+
+# An id in the subject counts without an order word, when it has the read id's shape: the
+# same prefix ("Fwd: GRD-2026-09999 - nieuwe installatie" above "Ordernummer: GRD-2026-01234").
+_ID_TOKEN = re.compile(r"(?<![\w-])([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,10}){1,3})(?![\w-])")
+SUBJECT_ID = "an id in the subject"
+
+
+def _same_shape(token: str, read) -> bool:
+    return bool(read) and token.split("-")[0].upper() == str(read).split("-")[0].upper()
 
 
 def _subject_line(subject: str) -> Line:
@@ -148,7 +161,8 @@ def mark_strays(order: ExtractedOrder, strays: Strays, accounted: dict[str, set]
         read = _get(order, path)
         read = read.upper() if path == ORDER_ID and read else read
         others = [(str(value), where) for value, (where, readings) in values.items()
-                  if read not in readings and not readings & accounted.get(path, set())]
+                  if read not in readings and not readings & accounted.get(path, set())
+                  and (where != SUBJECT_ID or _same_shape(str(value), read))]
         if not others:
             continue
         value, where = min(others)

@@ -155,3 +155,9 @@ def test_a_company_address_in_a_footer_or_letterhead_does_not_count():
     prose = ("Groendus B.V. | Laan van Puntenburg 2 | 3511 ER Utrecht\n"
              "Nieuwe Deventerweg 100 - 8014 AH Zwolle - KvK 12345678")
     assert extract(with_prose(prose)).route == "auto"
+
+
+def test_an_id_of_the_same_shape_in_the_subject_counts_without_an_order_word():
+    assert _with_subject("GRD-2026-01234 Sanne de Vries").route == "auto"
+    assert _with_subject("Fwd: GRD-2026-09999 - nieuwe installatie").route == "review"
+    assert _with_subject("Uw bevestiging CC-2026-01842").route == "auto"  # not the order's shape
