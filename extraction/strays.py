@@ -46,6 +46,10 @@ def stray_values(locator: Locator, own_values: set[str], own_domains: set[str],
         if sum(c.isdigit() for c in token) >= 4 and re.search(r"[A-Z]", token):
             found[ORDER_ID].setdefault(token, (SUBJECT_ID, frozenset({token.upper()})))
     for line in [_subject_line(subject), *newest]:
+        moved = _RESCHEDULE.search(line.text) if not line.field else None
+        if moved:  # "can you come a week later?": no date to compare, but not the read one
+            found[DATE].setdefault(f"a move of the date ({moved.group(0)!r})",
+                                   ("running text", frozenset()))
         for path, where, text in _unaccounted_text(line):
             if _names_another_party(where, partner_names):
                 continue
@@ -64,6 +68,15 @@ _OTHER_PARTIES = {
     "dealer", "dealers", "verkoper", "adviseur", "monteur", "installateur", "accountmanager",
     "sales", "medewerker", "behandelaar", "salesman", "advisor", "installer", "consultant",
 }
+
+
+_RESCHEDULE = re.compile(
+    r"\b(?:een\s+|a\s+)?(?:week|weken|weeks|dag|dagen|day|days)\s+(?:later|eerder|earlier)\b|"
+    r"\b(?:verzett?en|verzet|verschuiv\w*|uitstell\w*|uitgesteld|postpon\w*|reschedul\w*)\b|"
+    r"\b(?:another|a different|different|andere|een andere)\s+(?:day|date|dag|datum)\b|"
+    r"\b(?:latere|eerdere|later|earlier)\s+(?:datum|date)\b",
+    re.IGNORECASE,
+)
 
 
 # An id in the subject counts without an order word, when it has the read id's shape: the

@@ -161,3 +161,11 @@ def test_an_id_of_the_same_shape_in_the_subject_counts_without_an_order_word():
     assert _with_subject("GRD-2026-01234 Sanne de Vries").route == "auto"
     assert _with_subject("Fwd: GRD-2026-09999 - nieuwe installatie").route == "review"
     assert _with_subject("Uw bevestiging CC-2026-01842").route == "auto"  # not the order's shape
+
+
+def test_talk_of_moving_the_date_makes_the_date_wait():
+    result = extract(with_prose("PS: de klant vraagt of jullie een week later kunnen komen."))
+    order = result.orders[0]
+    assert result.route == "review"
+    assert order.field_confidence[DATE] < 0.60
+    assert any("a move of the date" in r for r in order.reasons)
