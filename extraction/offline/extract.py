@@ -98,11 +98,16 @@ def _all_drafts(parsed, lines: MessageLines, ctx: Context, learned, names) -> li
 
 
 def _complete_single_order(orders: list[Draft], lines: list[Line], ctx: ProseContext):
-    """One order: running text fills open fields; newer text corrects quoted values."""
+    """One order: running text fills open fields; newer text corrects quoted values. Several
+    orders: only the references they share ("het inkoopordernummer van de werkgever is ... en
+    geldt voor beide opdrachten")."""
     substantial = [o for o in orders if o.is_substantial()]
-    if len(substantial) > 1:
-        return orders
     prose = newest_prose(lines)
+    if len(substantial) > 1:
+        shared = prose_fields(prose, ctx)
+        for order in substantial:
+            _fill_open(order, shared, _SHARED_REFERENCES)
+        return orders
     order = substantial[0] if substantial else (orders[0] if orders else Draft(0, 0))
     quoted = _from_older_text(order)
     if quoted:
@@ -121,6 +126,9 @@ def _complete_single_order(orders: list[Draft], lines: list[Line], ctx: ProseCon
     if not order.products:
         order.products = find_products(prose, ctx)
     return [order]
+
+
+_SHARED_REFERENCES = ("partner_references.purchase_order", "partner_references.dealer_group_id")
 
 
 def _fill_open(order: Draft, found: dict, paths=None) -> None:

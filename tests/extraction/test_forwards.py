@@ -138,3 +138,32 @@ def test_a_ruled_out_date_in_running_text_is_no_wish():
     ctx = ProseContext(None, set(), set(), set(), date(2026, 10, 1))
     line = Line(0, "body", 0, 0, "De installatie kan niet op 27 oktober.", 0)
     assert find_preferred_date([line], ctx) is None
+
+
+TWO_ORDERS = """Beste installatiepartner,
+
+Het inkoopordernummer van de werkgever is 4500771203 en geldt voor beide opdrachten.
+
+--- Order 1 van 2 ---
+Ordernummer: GRD-2026-01234
+Naam: Sanne de Vries
+E-mail: sanne@gmail.com
+Telefoon: 06-12345678
+Postcode: 3572 AB
+Artikel 1: GRO-ALFEN-11 | Alfen | aantal: 1
+
+--- Order 2 van 2 ---
+Ordernummer: GRD-2026-01235
+Naam: Esther Kok
+E-mail: esther@gmail.com
+Telefoon: 06-55443322
+Postcode: 1971 HH
+Artikel 1: GRO-ALFEN-11 | Alfen | aantal: 1
+"""
+
+
+def test_a_purchase_order_stated_once_for_several_orders_fills_each_and_waits():
+    result = extract_message(message(TWO_ORDERS), partners(), backend="offline")
+    assert [o.partner_references.purchase_order for o in result.orders] == [
+        "4500771203", "4500771203"]
+    assert result.route == "review"  # read from running text
