@@ -58,8 +58,8 @@ def normalize_name(value: object) -> str | None:
     if not text:
         return None
     text = _SALUTATION.sub("", text.strip(" ,;:"))
-    if is_placeholder(text) or re.search(r"[()/\\]", text):
-        return None  # "Sanne de Vries (dochter van de klant)", "Sanne / Piet": more than a name
+    if is_placeholder(text) or re.search(r"[()/\\@]|\d[\d\s-]{5,}\d", text):
+        return None  # "Sanne de Vries (dochter)", "Sanne / Piet", "Sanne - 06 1234 5678"
     if not re.search(r"[^\W\d_]", text) or len(text) > 80:
         return None
     return text

@@ -143,6 +143,9 @@ def test_a_name_or_street_with_a_remark_in_brackets_is_not_taken_as_it_stands():
     assert normalize_name("Sanne de Vries (dochter van de klant)") is None
     assert normalize_name("Sanne de Vries / Piet de Vries") is None
     assert normalize_name("Jan en Marieke de Vries") == "Jan en Marieke de Vries"
+    assert normalize_name("Sanne de Vries - 06 1234 5678") is None  # a phone run into it
+    assert normalize_name("Sanne sanne@gmail.com") is None
+    assert normalize_name("Installatiebedrijf 2000 B.V.") == "Installatiebedrijf 2000 B.V."
     assert normalize_street("Biltstraat (hoek Nachtegaalstraat)") is None
 
 
