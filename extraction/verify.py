@@ -24,7 +24,7 @@ from extraction.fields import (
     set_field,
 )
 from extraction.lines import Line
-from extraction.offline.draft import CORRECTION, LABELLED, LEARNED, PROSE
+from extraction.offline.draft import BARE_DATE, CORRECTION, LABELLED, LEARNED, PROSE
 from extraction.offline.labels import IGNORED, PRODUCT_QUANTITY, field_for_label
 from extraction.offline.products import parse_product_line
 from extraction.partners import PartnerProfile
@@ -36,6 +36,7 @@ LABELLED_FIELD = 0.97  # behind a label (or table column) that names this very f
 LEARNED_LABEL = 0.95  # behind a label a validator taught us for this partner
 RUNNING_TEXT = 0.55  # in the text, not behind a label naming the field: a person checks
 CORRECTED = 0.80  # newer text corrects a quoted value: right more often than not, checked
+BARE_LABEL = 0.50  # a future date behind a bare "Datum": order date or wish, a person decides
 QUOTED_ONLY = 0.85  # the order stands in quoted or forwarded text under a cover note
 CONFLICT = 0.50  # the message (or the other backend) states it differently
 MODEL_DOUBT = 0.60  # the model itself said it was unsure
@@ -163,6 +164,8 @@ def _starts_with_label(value: str) -> bool:
 
 
 def _start(path, value, claim: Claim, hits: list[Line], ctx) -> tuple[float, list[str]]:
+    if claim.method == BARE_DATE:
+        return BARE_LABEL, ["behind a bare 'Datum' label: the order date or the wish?"]
     if claim.method == CORRECTION:
         return CORRECTED, ["corrected by newer text in the message"]
     if claim.method == LEARNED:

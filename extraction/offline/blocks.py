@@ -17,6 +17,7 @@ from extraction.lines import Line
 from extraction.normalize import normalize_identifier, normalize_phone, normalize_quantity
 from extraction.offline import labels as L
 from extraction.offline.address import parse_full_address, split_postcode_city
+from extraction.offline.bare_date import read_bare_date
 from extraction.offline.draft import LABELLED, LEARNED, PROSE, Draft, FieldValue, ProductValue
 from extraction.offline.notes import add_note_part, join_note_parts
 from extraction.offline.products import parse_product_line, product_from_row
@@ -79,6 +80,7 @@ def drafts_from_lines(lines: list[Line], ctx: Context) -> list[Draft]:
                 consumed.add(_next_number(lines, line))
             continue
         if line.field == L.IGNORED:
+            read_bare_date(current, line, line.label, line.value, ctx.reference_date)
             continue
         if L.field_for_label(text) == L.PRODUCTS_HEADER:  # "PRODUCTS" alone on its line
             in_products = True

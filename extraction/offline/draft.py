@@ -17,6 +17,7 @@ LABELLED = "label"  # "Telefoon: 06-12345678", a form field, a table column
 LEARNED = "learned"  # a label a validator's correction taught us for this partner
 PROSE = "prose"  # a pattern in running text ("ons ordernummer is ...")
 CORRECTION = "correction"  # newer text overrides a quoted or forwarded value
+BARE_DATE = "bare_date"  # a future date behind a bare "Datum": order date or wish?
 
 
 @dataclass

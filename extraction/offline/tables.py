@@ -13,6 +13,7 @@ import re
 
 from extraction.lines import Line
 from extraction.offline import labels as L
+from extraction.offline.bare_date import read_bare_date
 from extraction.offline.blocks import Context, assign_labelled, finish_draft
 from extraction.offline.draft import Draft, ProductValue
 from extraction.offline.products import product_from_row
@@ -87,9 +88,11 @@ def drafts_from_table(lines: list[Line], rows: list[list[str]], ctx: Context, le
         if not any(cell.strip() for cell in row):
             continue
         draft = _draft_for_row(groups, header, row, index)
-        for column, cell in zip(header, row, strict=False):
+        for column, cell, name in zip(header, row, rows[0], strict=False):
             if column and column not in _PRODUCT_COLUMNS and column != L.IGNORED:
                 _assign_cell(draft, column, cell, line, ctx, rows[0][header.index(column)])
+            elif column == L.IGNORED:
+                read_bare_date(draft, line, L.normalize_label(name), cell, ctx.reference_date)
         _row_product(draft, header, row, line, ctx)
     for draft in groups.values():
         finish_draft(draft)

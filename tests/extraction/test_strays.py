@@ -169,3 +169,14 @@ def test_talk_of_moving_the_date_makes_the_date_wait():
     assert result.route == "review"
     assert order.field_confidence[DATE] < 0.60
     assert any("a move of the date" in r for r in order.reasons)
+
+
+def test_a_future_date_behind_a_bare_datum_label_is_read_but_waits():
+    text = GROENDUS_ORDER.replace("Gewenste installatiedatum: 21-03-2026", "Datum: 21-03-2026")
+    result = extract(text)
+    order = result.orders[0]
+    assert order.installation_preferences.preferred_date == date(2026, 3, 21)
+    assert order.field_confidence[DATE] < 0.60
+    assert result.route == "review"
+    past = GROENDUS_ORDER.replace("Gewenste installatiedatum: 21-03-2026", "Datum: 01-03-2026")
+    assert extract(past).orders[0].installation_preferences.preferred_date is None
