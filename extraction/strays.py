@@ -5,6 +5,10 @@ id or postcode (not a company's own address in a footer or letterhead).
 op maandag 19 oktober" (holdout3 022); "Telefoon: 06-…" and "de klant is beter bereikbaar op
 06-…". The second value may be the real one, so the field waits for a person, read or not.
 
+Words without a value count as well: talk of moving the date ("een week later") keeps the
+date waiting, and a sentence calling a field wrong or changed ("het telefoonnummer klopt
+niet") keeps that field waiting.
+
 Only the newest text and the subject count (not quoted, not a signature: older text is what
 newer text corrects, a signature is the sender's). A value behind a label naming another field
 ("Orderdatum", "Telefoon dealer" is unknown and so still counts) is accounted for, and so is
@@ -50,6 +54,9 @@ def stray_values(locator: Locator, own_values: set[str], own_domains: set[str],
         if moved:  # "can you come a week later?": no date to compare, but not the read one
             found[DATE].setdefault(f"a move of the date ({moved.group(0)!r})",
                                    ("running text", frozenset()))
+        for path, phrase in ([] if line.field else _doubted(line.text)):
+            found.setdefault(path, {}).setdefault(f"a doubt about it ({phrase!r})",
+                                                  ("running text", frozenset()))
         for path, where, text in _unaccounted_text(line):
             if _names_another_party(where, partner_names):
                 continue
@@ -77,6 +84,35 @@ _RESCHEDULE = re.compile(
     r"\b(?:latere|eerdere|later|earlier)\s+(?:datum|date)\b",
     re.IGNORECASE,
 )
+
+
+# "Let op: het telefoonnummer klopt niet", "the address is outdated": the newest text doubts a
+# field without giving the right value; that field waits too.
+_FAULT = re.compile(
+    r"klopt niet|niet (?:juist|correct|goed)|onjuist|\bfout\b|(?<!on)gewijzigd|veranderd|"
+    r"verhuisd|\bwrong\b|incorrect|not (?:correct|right)|\btypo\b|outdated|verouderd|"
+    r"has changed|have changed|\bmoved\b",
+    re.IGNORECASE,
+)
+_FIELD_WORDS = (
+    (PHONE, re.compile(r"\b(?:telefoon(?:nummer)?|tel|mobiel(?:e nummer)?|gsm|phone(?: number)?|"
+                       r"mobile(?: number)?)\b", re.IGNORECASE)),
+    (EMAIL, re.compile(r"\b(?:e-?mail(?:adres)?|mailadres|email address)\b", re.IGNORECASE)),
+    (POSTCODE, re.compile(r"\b(?:adres|address|postcode|zip|huisnummer|house number|straat|"
+                          r"street|verhuisd|moved)\b", re.IGNORECASE)),
+    ("customer.name", re.compile(r"\b(?:naam|name|achternaam|surname)\b", re.IGNORECASE)),
+)
+
+
+def _doubted(text: str) -> list[tuple[str, str]]:
+    """(path, the words) for each field a sentence of the text says is wrong or changed."""
+    doubted = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        fault = _FAULT.search(sentence)
+        if fault:
+            doubted += [(path, fault.group(0)) for path, words in _FIELD_WORDS
+                        if words.search(sentence)]
+    return doubted
 
 
 # An id in the subject counts without an order word, when it has the read id's shape: the
@@ -173,17 +209,19 @@ def mark_strays(order: ExtractedOrder, strays: Strays, accounted: dict[str, set]
     for path, values in strays.items():
         read = _get(order, path)
         read = read.upper() if path == ORDER_ID and read else read
-        others = [(str(value), where) for value, (where, readings) in values.items()
+        others = [(str(value), where, bool(readings)) for value, (where, readings)
+                  in values.items()
                   if read not in readings and not readings & accounted.get(path, set())
                   and (where != SUBJECT_ID or _same_shape(str(value), read))]
         if not others:
             continue
-        value, where = min(others)
+        value, where, is_value = min(others)
         cap = UNREAD if read is None else STRAY
         order.field_confidence[path] = min(order.field_confidence.get(path, cap), cap)
         shown = "another value" if path in (PHONE, EMAIL) else value
-        order.reasons.append(f"{path}: the newest text also names {shown} ({where}), "
-                             "which no field accounts for")
+        order.reasons.append(
+            f"{path}: the newest text also names {shown} ({where}), which no field accounts for"
+            if is_value else f"{path}: the newest text speaks of {value}")
 
 
 def _get(order, path: str):

@@ -180,3 +180,12 @@ def test_a_future_date_behind_a_bare_datum_label_is_read_but_waits():
     assert result.route == "review"
     past = GROENDUS_ORDER.replace("Gewenste installatiedatum: 21-03-2026", "Datum: 01-03-2026")
     assert extract(past).orders[0].installation_preferences.preferred_date is None
+
+
+def test_a_field_the_newest_text_calls_wrong_waits():
+    result = extract(with_prose("Let op: het telefoonnummer hierboven klopt niet, volgt nog."))
+    order = result.orders[0]
+    assert result.route == "review"
+    assert order.field_confidence["customer.phone"] < 0.60
+    assert any("speaks of a doubt about it ('klopt niet')" in r for r in order.reasons)
+    assert extract(with_prose("Verder is alles ongewijzigd.")).route == "auto"
