@@ -5,9 +5,8 @@ id or postcode (not a company's own address in a footer or letterhead).
 op maandag 19 oktober" (holdout3 022); "Telefoon: 06-…" and "de klant is beter bereikbaar op
 06-…". The second value may be the real one, so the field waits for a person, read or not.
 
-Words without a value count as well: talk of moving the date ("een week later") keeps the
-date waiting, and a sentence calling a field wrong or changed ("het telefoonnummer klopt
-niet") keeps that field waiting.
+Words without a value count as well (``extraction.doubts``): talk of moving the date ("een
+week later"), a sentence calling a field wrong or changed ("het telefoonnummer klopt niet").
 
 Only the newest text and the subject count (not quoted, not a signature: older text is what
 newer text corrects, a signature is the sender's). A value behind a label naming another field
@@ -21,6 +20,7 @@ import re
 from datetime import date
 
 from extraction.dates import find_dates
+from extraction.doubts import doubts_in
 from extraction.evidence import Locator
 from extraction.lines import Line
 from extraction.normalize import normalize_email, normalize_postal_code
@@ -36,6 +36,7 @@ PHONE = "customer.phone"
 EMAIL = "customer.email"
 ORDER_ID = "partner_order_id"
 POSTCODE = "customer.address.postal_code"
+NAME = "customer.name"
 _PATHS = (DATE, PHONE, EMAIL, ORDER_ID, POSTCODE)
 Strays = dict[str, dict[object, tuple[str, frozenset]]]  # path -> value -> (where, readings)
 
@@ -44,19 +45,14 @@ def stray_values(locator: Locator, own_values: set[str], own_domains: set[str],
                  partner_names=(), subject: str = "") -> Strays:
     """path -> each value the newest text (and the subject) names for it outside other
     fields' labels."""
-    found: Strays = {path: {} for path in _PATHS}
+    found: Strays = {path: {} for path in (*_PATHS, NAME)}
     newest = [line for line in locator.lines if not line.depth and not line.signature]
     for token in _ID_TOKEN.findall(subject or ""):
         if sum(c.isdigit() for c in token) >= 4 and re.search(r"[A-Z]", token):
             found[ORDER_ID].setdefault(token, (SUBJECT_ID, frozenset({token.upper()})))
     for line in [_subject_line(subject), *newest]:
-        moved = _RESCHEDULE.search(line.text) if not line.field else None
-        if moved:  # "can you come a week later?": no date to compare, but not the read one
-            found[DATE].setdefault(f"a move of the date ({moved.group(0)!r})",
-                                   ("running text", frozenset()))
-        for path, phrase in ([] if line.field else _doubted(line.text)):
-            found.setdefault(path, {}).setdefault(f"a doubt about it ({phrase!r})",
-                                                  ("running text", frozenset()))
+        for path, words in ([] if line.field else doubts_in(line.text)):
+            found[path].setdefault(words, ("running text", frozenset()))  # no value to compare
         for path, where, text in _unaccounted_text(line):
             if _names_another_party(where, partner_names):
                 continue
@@ -75,44 +71,6 @@ _OTHER_PARTIES = {
     "dealer", "dealers", "verkoper", "adviseur", "monteur", "installateur", "accountmanager",
     "sales", "medewerker", "behandelaar", "salesman", "advisor", "installer", "consultant",
 }
-
-
-_RESCHEDULE = re.compile(
-    r"\b(?:een\s+|a\s+)?(?:week|weken|weeks|dag|dagen|day|days)\s+(?:later|eerder|earlier)\b|"
-    r"\b(?:verzett?en|verzet|verschuiv\w*|uitstell\w*|uitgesteld|postpon\w*|reschedul\w*)\b|"
-    r"\b(?:another|a different|different|andere|een andere)\s+(?:day|date|dag|datum)\b|"
-    r"\b(?:latere|eerdere|later|earlier)\s+(?:datum|date)\b",
-    re.IGNORECASE,
-)
-
-
-# "Let op: het telefoonnummer klopt niet", "the address is outdated": the newest text doubts a
-# field without giving the right value; that field waits too.
-_FAULT = re.compile(
-    r"klopt niet|niet (?:juist|correct|goed)|onjuist|\bfout\b|(?<!on)gewijzigd|veranderd|"
-    r"verhuisd|\bwrong\b|incorrect|not (?:correct|right)|\btypo\b|outdated|verouderd|"
-    r"has changed|have changed|\bmoved\b",
-    re.IGNORECASE,
-)
-_FIELD_WORDS = (
-    (PHONE, re.compile(r"\b(?:telefoon(?:nummer)?|tel|mobiel(?:e nummer)?|gsm|phone(?: number)?|"
-                       r"mobile(?: number)?)\b", re.IGNORECASE)),
-    (EMAIL, re.compile(r"\b(?:e-?mail(?:adres)?|mailadres|email address)\b", re.IGNORECASE)),
-    (POSTCODE, re.compile(r"\b(?:adres|address|postcode|zip|huisnummer|house number|straat|"
-                          r"street|verhuisd|moved)\b", re.IGNORECASE)),
-    ("customer.name", re.compile(r"\b(?:naam|name|achternaam|surname)\b", re.IGNORECASE)),
-)
-
-
-def _doubted(text: str) -> list[tuple[str, str]]:
-    """(path, the words) for each field a sentence of the text says is wrong or changed."""
-    doubted = []
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):
-        fault = _FAULT.search(sentence)
-        if fault:
-            doubted += [(path, fault.group(0)) for path, words in _FIELD_WORDS
-                        if words.search(sentence)]
-    return doubted
 
 
 # An id in the subject counts without an order word, when it has the read id's shape: the
