@@ -129,7 +129,8 @@ _HOUSE_NUMBER = re.compile(
 
 
 def normalize_house_number(number: object, addition: object = None) -> str | None:
-    """"14" + "A" -> "14A"; "7" + "bis" -> "7bis"; "12-3"; "8 A", "8-A" -> "8A"; "23" + "2" -> "23-2"."""
+    """"14" + "A" -> "14A"; "7" + "bis" -> "7bis"; "12-3"; "8 A", "8-A" -> "8A";
+    "23" + "2" -> "23-2"."""
     num = clean_text(number)
     if not num:
         return None
