@@ -56,18 +56,19 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "bedrijfsnaam", "company name",  # a business customer is named by its company
     ),
     FIRST_NAME: ("voornaam", "voornaam klant", "first name", "firstname", "given name",
-                 "roepnaam"),
+                 "roepnaam", "contact firstname", "contact first name"),
     NAME_INFIX: ("tussenvoegsel", "tussenvoegsels", "tussenv", "infix", "prefix"),
     LAST_NAME: ("achternaam", "achternaam klant", "last name", "lastname", "surname",
-                "family name"),
+                "family name", "contact lastname", "contact last name"),
     "customer.email": (
         "e-mail", "email", "e-mailadres", "emailadres", "email address", "e-mail address",
         "mail", "mailadres", "e-mail klant", "email klant", "e-post",
+        "contact email",  # a CRM export's contact is the customer; "contact telefoon" may not be
     ),
     "customer.phone": (
         "telefoon", "tel", "tel.", "telefoonnummer", "tel nr", "telnr", "mobiel", "mobile",
         "mobiele nummer", "mobiel nummer", "gsm", "phone", "phone number", "telephone",
-        "mobile number", "telefoon klant", "tel klant",
+        "mobile number", "telefoon klant", "tel klant", "contact mobile",
     ),
     "customer.address.street": ("straat", "street", "straatnaam", "street name"),
     "customer.address.house_number": (
@@ -144,8 +145,6 @@ _NEUTRAL_QUALIFIERS = {
     "klant", "customer", "client", "eindklant", "de klant", "van de klant", "consument",
     "mobiel", "mobile", "privé", "prive", "thuis", "nr", "nr.", "nummer", "number", "no",
     "installatie", "installation", "install", "partner",
-    # A CRM's "contact" is the person the deal is with: "contact_email", "contact_mobile".
-    "contact",
     # A wish is still the wish: "requested installation date", "gewenste montagedatum".
     "requested", "preferred", "desired", "gewenste", "gewenst",
 }
