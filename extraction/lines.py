@@ -18,6 +18,7 @@ from extraction.offline.labels import (
     PRODUCT_QUANTITY,
     PRODUCT_SKU,
     PRODUCTS_HEADER,
+    SOFT_ADDRESS_LABELS,
     field_for_label,
     normalize_label,
 )
@@ -182,10 +183,12 @@ def _attach_labels(lines: list[Line], learned, partner_names) -> None:
         if len(cells) >= 2:
             line.cells = cells
         if _label_from_colon(line, learned, partner_names):
+            _soften_address(line)
             continue
         if _label_from_cells(line, learned, partner_names):
             continue
         if _label_from_dash(line, learned, partner_names):
+            _soften_address(line)
             continue
         if _label_from_space(line, learned, partner_names):
             continue
@@ -217,6 +220,16 @@ def _label_from_cells(line: Line, learned, partner_names) -> bool:
     line.label, line.field = normalize_label(line.cells[0]), found
     line.value, line.layout = line.cells[1], "cells"
     return True
+
+
+def _soften_address(line: Line) -> None:
+    """"Locatie: oprit links" is a place on the property, not the address: label unknown."""
+    from extraction.offline.address import parse_full_address  # address imports normalize
+
+    if line.label in SOFT_ADDRESS_LABELS and not parse_full_address(line.value or "").get(
+        "house_number"
+    ):
+        line.field = None
 
 
 _DASH_LABEL = re.compile(r"^\s*(\w[^:]{0,46}?)\s+[-–]\s+(\S.*)$")

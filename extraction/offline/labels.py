@@ -24,6 +24,9 @@ PRODUCT_QUANTITY = "products.quantity"
 PRODUCTS_HEADER = "products.header"  # "Producten:", "PRODUCTS": product lines follow
 TIME_OF_DAY = "notes.time_of_day"  # "Dagdeel: ochtend": a wish with no field, kept in notes
 IGNORED = "ignored"
+# "Locatie" is an address ("Chaamseweg 41, 5111 HJ Baarle-Nassau") or a place on the property
+# ("oprit links"): it names the address only when its value reads as one.
+SOFT_ADDRESS_LABELS = {"locatie", "installatielocatie", "location"}
 
 _VOCABULARY: dict[str, tuple[str, ...]] = {
     "partner_order_id": (

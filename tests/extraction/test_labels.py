@@ -82,3 +82,15 @@ def test_dot_leaders_and_spaced_dashes_separate_label_and_value():
     assert order.customer.address.postal_code == "5616 VD"
     assert order.customer.address.street == "Beukenlaan"
     assert order.customer.address.house_number == "7C"
+
+
+def test_locatie_names_the_address_only_when_it_reads_as_one():
+    order = _order("Ordernummer: ESS-1\nLocatie - Beukenlaan 7 c, 5616VD Eindhoven\n")
+    assert order.customer.address.street == "Beukenlaan"
+    text = ("Ordernummer: ESS-59104477\nNaam: Koen van Aalst\nMobiel: 06-31415927\n"
+            "E-mail: koen@gmail.com\nAdres: Beukenlaan 7c, 5616VD Eindhoven\n"
+            "Locatie: oprit links naast de garage\n"
+            "Artikel 1: ESS-WALLBOX-22 | Alfen | aantal: 1\n")
+    result = extract_message(message(text, partner_id="essent"), partners(), backend="offline")
+    assert result.orders[0].customer.address.street == "Beukenlaan"
+    assert "customer.address.street" not in " ".join(result.reasons)
