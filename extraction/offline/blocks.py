@@ -154,6 +154,9 @@ def assign_labelled(draft: Draft, line: Line, ctx: Context) -> None:
         _assign_product_part(draft, path, raw, line, ctx)
     elif path == L.TIME_OF_DAY:
         add_note_part(draft, line, method)
+    elif path == L.COMPANY_NAME:
+        company = normalize_field("customer.name", raw)
+        draft.company = FieldValue(company, method, line, raw) if company else None
     elif path in SCALAR_FIELDS:
         draft.set(path, FieldValue(_scalar(path, raw, ctx), method, line, raw))
 
@@ -298,7 +301,19 @@ def finish_draft(draft: Draft) -> None:
         name = normalize_field("customer.name", " ".join(p.value for p in parts))
         last = draft.name_parts[L.LAST_NAME]
         draft.set("customer.name", FieldValue(name, last.method, last.line, name or ""))
+    _company_name(draft)
     _belgian_phone(draft)
+
+
+def _company_name(draft: Draft) -> None:
+    """A business customer is named by its company; a person's name beside it (the contact)
+    makes the name wait for a person to confirm."""
+    if draft.company is None:
+        return
+    person = draft.fields.get("customer.name")
+    draft.fields["customer.name"] = draft.company
+    if person is not None and str(person.value).casefold() != str(draft.company.value).casefold():
+        draft.conflicts.setdefault("customer.name", []).append(person)
 
 
 def _belgian_phone(draft: Draft) -> None:

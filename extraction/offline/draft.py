@@ -52,6 +52,7 @@ class Draft:
     addition: FieldValue | None = None  # "Toevoeging", joined to the house number at the end
     name_parts: dict[str, FieldValue] = field(default_factory=dict)  # Voornaam, Achternaam
     note_parts: list[FieldValue] = field(default_factory=list)  # "Dagdeel: ochtend", for notes
+    company: FieldValue | None = None  # "Bedrijfsnaam": the customer's name when given
     sources: set[int] = field(default_factory=set)
 
     def get(self, path: str):

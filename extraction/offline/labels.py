@@ -14,6 +14,7 @@ from functools import lru_cache
 ADDRESS_FULL = "address.full"  # "Kanaalweg 190, 3526 KL Utrecht" or "Hoogstraat 12-3"
 POSTCODE_CITY = "address.postcode_city"  # "3011 PR Rotterdam"
 ADDITION = "address.addition"  # Toevoeging
+COMPANY_NAME = "name.company"  # a business customer is named by its company (holdout 012)
 FIRST_NAME = "name.first"  # Voornaam: joined with the other name parts into customer.name
 NAME_INFIX = "name.infix"  # Tussenvoegsel ("van der")
 LAST_NAME = "name.last"  # Achternaam
@@ -56,8 +57,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "naam", "naam klant", "klantnaam", "klant", "name", "customer", "customer name",
         "full name", "client", "client name", "eindklant", "t.a.v.", "tav",
         "volledige naam", "klant naam", "naam eindklant", "customer full name",
-        "bedrijfsnaam", "company name",  # a business customer is named by its company
     ),
+    COMPANY_NAME: ("bedrijfsnaam", "company name", "firmanaam"),
     FIRST_NAME: ("voornaam", "voornaam klant", "first name", "firstname", "given name",
                  "roepnaam", "contact firstname", "contact first name"),
     NAME_INFIX: ("tussenvoegsel", "tussenvoegsels", "tussenv", "infix", "prefix"),

@@ -135,6 +135,8 @@ def _assign_cell(draft: Draft, column: str, cell: str, line: Line, ctx: Context,
         draft.addition = trial.addition
     for part, found in trial.name_parts.items():  # "contact_firstname", "contact_lastname"
         draft.name_parts.setdefault(part, found)
+    if trial.company is not None and draft.company is None:
+        draft.company = trial.company
     draft.sources.add(line.source_index)
 
 

@@ -29,7 +29,7 @@ from tests.extraction.builders import message, partners
     ("line_qty", "products.quantity"),
     ("Address line", "address.full"),
     ("Install on", "installation_preferences.preferred_date"),
-    ("Bedrijfsnaam", "customer.name"),  # a business customer
+    ("Bedrijfsnaam", "name.company"),  # a business customer
     ("Welke producten?", "products.header"),  # a form builder's question
     ("What is your phone number?", "customer.phone"),
 ])
@@ -94,3 +94,18 @@ def test_locatie_names_the_address_only_when_it_reads_as_one():
     result = extract_message(message(text, partner_id="essent"), partners(), backend="offline")
     assert result.orders[0].customer.address.street == "Beukenlaan"
     assert "customer.address.street" not in " ".join(result.reasons)
+
+
+def test_a_company_names_the_customer_and_a_person_beside_it_makes_the_name_wait():
+    base = ("Ordernummer: ESS-59104477\nMobiel: 06-31415927\nE-mail: koen@gmail.com\n"
+            "Adres: Beukenlaan 7c, 5616VD Eindhoven\nArtikel 1: ESS-WALLBOX-22 | Alfen | "
+            "aantal: 1\n")
+    alone = extract_message(message("Bedrijfsnaam: Van Aalst B.V.\n" + base,
+                                    partner_id="essent"), partners(), backend="offline")
+    assert alone.orders[0].customer.name == "Van Aalst B.V."
+    assert alone.route == "auto"
+    both = extract_message(message("Bedrijfsnaam: Van Aalst B.V.\nNaam: Koen van Aalst\n" + base,
+                                   partner_id="essent"), partners(), backend="offline")
+    assert len(both.orders) == 1  # one order, not split at the second name
+    assert both.orders[0].customer.name == "Van Aalst B.V."
+    assert both.route == "review"
