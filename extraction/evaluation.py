@@ -1,8 +1,8 @@
 """Scoring extraction results against a corpus's expected answers (``intake eval``).
 
 Both sides are normalised the same way before comparing (corpus/README.md): email lower
-case, phone E.164, postcode "1234 AB", house number in its normal form ("27-A" = "27A": the
-sets' authors wrote a letter addition both ways), names, streets and cities case- and
+case, phone E.164, postcode "1234 AB", house number without spaces and case (as the
+corpus README says: "27-A" and "27A" differ), names, streets and cities case- and
 spacing-insensitive, products as a multiset of (SKU, quantity).
 Notes are free text that a person may have paraphrased: they count as equal when null on
 both sides or nearly the same text (rapidfuzz ratio >= 90 after normalising).
@@ -22,7 +22,6 @@ from extraction.dates import parse_any_date
 from extraction.fields import SCALAR_FIELDS
 from extraction.normalize import (
     normalize_email,
-    normalize_house_number,
     normalize_phone,
     normalize_postal_code,
 )
@@ -72,8 +71,8 @@ def comparable(path: str, value):
         return normalize_phone(text) or normalize_phone(text, "BE") or re.sub(r"\D", "", text)
     if path == "customer.address.postal_code":
         return normalize_postal_code(text) or text.upper()
-    if path == "customer.address.house_number":  # "27-A" and "27A" are one address
-        return (normalize_house_number(text) or text.replace(" ", "")).lower()
+    if path == "customer.address.house_number":
+        return text.replace(" ", "").lower()
     if path == "installation_preferences.preferred_date":
         parsed = parse_any_date(text)
         return parsed.isoformat() if parsed else text

@@ -129,8 +129,8 @@ _HOUSE_NUMBER = re.compile(
 
 
 def normalize_house_number(number: object, addition: object = None) -> str | None:
-    """"14" + "A" -> "14A"; "7" + "bis" -> "7bis"; "12-3"; "8 A", "8-A" -> "8A";
-    "23" + "2" -> "23-2"."""
+    """"14" + "A" -> "14A"; "7" + "bis" -> "7bis"; "12-3"; "8 A" -> "8A"; "23" + "2" -> "23-2".
+    A hyphen the sender wrote stays ("8-A"): the corpus README's form only takes out spaces."""
     num = clean_text(number)
     if not num:
         return None
@@ -141,10 +141,8 @@ def normalize_house_number(number: object, addition: object = None) -> str | Non
     if not match:
         return None
     base, dash, after_dash, letters, bare_digits = match.groups()
-    if dash and after_dash.isdigit():
-        return f"{base}-{after_dash}"
-    if dash:  # "12-A" is 12A: a letter is the BAG huisletter, written without a hyphen
-        return f"{base}{_addition_case(after_dash)}"
+    if dash:
+        return f"{base}-{_addition_case(after_dash)}"
     if letters:
         return f"{base}{_addition_case(letters)}"
     if bare_digits:

@@ -62,7 +62,7 @@ def test_postcode_dutch_or_belgian(written, expected):
     ("14", "A", "14A"),
     ("7", "bis", "7bis"),
     ("12-3", None, "12-3"),
-    ("12-A", None, "12A"),  # a letter addition has no hyphen
+    ("12-A", None, "12-A"),  # as written, only spaces go
     ("9", "bis", "9bis"),
     ("8 A", None, "8A"),
     ("23", "2", "23-2"),
@@ -100,11 +100,12 @@ def test_date_without_year_takes_the_next_one_after_the_message():
     assert preferred_date("12 januari", date(2026, 11, 20)) == date(2027, 1, 12)
 
 
-def test_evaluation_compares_house_numbers_in_their_normal_form():
+def test_evaluation_compares_house_numbers_as_the_corpus_readme_says():
     from extraction.evaluation import comparable
 
-    path = "customer.address.house_number"
-    assert comparable(path, "27-A") == comparable(path, "27a")
+    path = "customer.address.house_number"  # no spaces, any case; nothing more forgiven
+    assert comparable(path, "27 a") == comparable(path, "27A")
+    assert comparable(path, "27-A") != comparable(path, "27A")
     assert comparable(path, "12-3") != comparable(path, "123")
 
 
