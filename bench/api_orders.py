@@ -206,7 +206,7 @@ def start_py_spy(pid: int, output: str, seconds: float) -> subprocess.Popen:
     """py-spy sampling the server for the measured seconds: only the thread that holds the
     GIL, so the samples say where the process's CPU goes (threads waiting for the GIL or
     for the disk are not counted)."""
-    fmt = "speedscope" if output.endswith(".json") else "flamegraph"
+    fmt = {".json": "speedscope", ".txt": "raw"}.get(Path(output).suffix, "flamegraph")
     return subprocess.Popen(
         [str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(pid), "--output",
          output, "--format", fmt, "--duration", str(int(seconds)), "--rate", "250", "--gil",
