@@ -43,26 +43,26 @@ class RateLimits:
 
     def hit(self, kind: str, identity: str) -> None:
         """Count one request of ``kind`` for ``identity``; 429 with Retry-After when over."""
-        item = self.items[kind]
-        now = time.time()
-        with self._lock:
-            counter, weighted = self._window(item, kind, identity, now)
-            if math.floor(weighted) + 1 <= item.amount:
-                counter.current += 1
-                return
-            retry_after = max(1, math.ceil(_reset_in(item, counter, now)))
-        raise ApiError(
-            "rate_limited", f"more than {item} for this {_what(kind)}; retry after "
-            f"{retry_after} s", headers={"Retry-After": str(retry_after)})
+        retry_after = self._take(kind, identity)
+        if retry_after is not None:
+            raise ApiError(
+                "rate_limited", f"more than {self.items[kind]} for this {_what(kind)}; "
+                f"retry after {retry_after} s", headers={"Retry-After": str(retry_after)})
 
     def count(self, kind: str, identity: str) -> None:
         """Count one event of ``kind`` without refusing anything (failed authentications)."""
+        self._take(kind, identity)
+
+    def _take(self, kind: str, identity: str) -> int | None:
+        """Count one if it fits (None); else the whole seconds until one more fits."""
         item = self.items[kind]
         now = time.time()
         with self._lock:
             counter, weighted = self._window(item, kind, identity, now)
             if math.floor(weighted) + 1 <= item.amount:
                 counter.current += 1
+                return None
+            return max(1, math.ceil(_reset_in(item, counter, now)))
 
     def over(self, kind: str, identity: str) -> bool:
         """Whether ``identity`` has used up ``kind`` (without counting a request)."""
