@@ -55,6 +55,18 @@ def prepare_store(url: str, clients: int) -> list[str]:
         return [issue_key(session, session.get(Partner, "groendus")).key for _ in range(clients)]
 
 
+def in_process_store(prefix: str):
+    """(settings, API key) for a fresh SQLite store in a temporary folder, without rate
+    limits in the way: the in-process benches (statements, profile) drive the app directly."""
+    from intake.settings import Settings
+
+    url = f"sqlite:///{Path(tempfile.mkdtemp(prefix=prefix))}/intake.db"
+    [key] = prepare_store(url, 1)
+    settings = Settings(_env_file=None, database_url=url, api_rate_limit="1000000/minute",
+                        log_level="WARNING")
+    return settings, key
+
+
 def order(n: int, client: int) -> dict:
     return {
         "partner_order_id": f"BENCH-{client}-{n}",

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.api_orders import order, prepare_store
+from bench.api_orders import in_process_store, order
 
 
 def main() -> None:
@@ -25,13 +24,8 @@ def main() -> None:
     from pyinstrument import Profiler
 
     from intake.api.app import create_app
-    from intake.settings import Settings
 
-    workdir = Path(tempfile.mkdtemp(prefix="intake-profile-"))
-    url = f"sqlite:///{workdir}/intake.db"
-    [key] = prepare_store(url, 1)
-    settings = Settings(_env_file=None, database_url=url, api_rate_limit="1000000/minute",
-                        log_level="WARNING")
+    settings, key = in_process_store("intake-profile-")
     # The store's work runs in the group-commit writer's thread; profile it there, where
     # the profiler can see it, and the whole request from the outside for the total.
     from storage import group_commit

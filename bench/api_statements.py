@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.api_orders import order, prepare_store
+from bench.api_orders import in_process_store, order
 
 
 def main() -> None:
@@ -30,14 +29,10 @@ def main() -> None:
     from sqlalchemy import event
 
     from intake.api.app import create_app
-    from intake.settings import Settings
     from storage.db import engine_for
 
-    workdir = Path(tempfile.mkdtemp(prefix="intake-statements-"))
-    url = f"sqlite:///{workdir}/intake.db"
-    [key] = prepare_store(url, 1)
-    settings = Settings(_env_file=None, database_url=url, api_rate_limit="1000000/minute",
-                        log_level="WARNING")
+    settings, key = in_process_store("intake-statements-")
+    url = settings.database_url
     statements: list[str] = []
 
     def count(conn, cursor, statement, parameters, context, executemany):
