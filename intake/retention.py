@@ -6,6 +6,10 @@ the attachments' contents). The message row stays, with its hash, size and state
 audit trail and the duplicate check keep working. Messages still waiting for a validator
 or parked as failed are kept until someone deals with them. Partner emails in the
 outbox lose their bodies after the same time.
+
+Inbound webhook ids (``WebhookReceipt``, kept to refuse replays) go after a day,
+whatever the retention: a replay older than the signature's five-minute tolerance is
+refused by its timestamp alone, so older receipts guard nothing.
 """
 
 from __future__ import annotations
@@ -14,15 +18,16 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, not_, or_, select
+from sqlalchemy import and_, delete, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from storage.audit import record_audit
 from storage.db import session_scope
-from storage.models import InboundMessage, OutboxItem, ReviewItem, utcnow
+from storage.models import InboundMessage, OutboxItem, ReviewItem, WebhookReceipt, utcnow
 
 FINISHED_STATES = ("done", "archived")
 OUTBOX_FINISHED = ("delivered", "failed", "skipped", "cancelled")
+WEBHOOK_RECEIPT_KEEP = timedelta(days=1)  # far beyond the 5-minute signature tolerance
 
 
 @dataclass
@@ -32,6 +37,8 @@ class PurgePlan:
     raw_bytes: int = 0
     outbox_ids: list[int] = field(default_factory=list)
     kept_unfinished: int = 0  # old messages kept because a validator or a replay needs them
+    receipts_before: datetime | None = None
+    webhook_receipts: int = 0  # inbound webhook ids older than receipts_before
 
 
 def plan_purge(session: Session, retention_days: int, now: datetime | None = None) -> PurgePlan:
@@ -57,6 +64,10 @@ def plan_purge(session: Session, retention_days: int, now: datetime | None = Non
         )
     )
     plan.outbox_ids = [item_id for item_id, payload in emails if not (payload or {}).get("purged")]
+    plan.receipts_before = (now or utcnow()) - WEBHOOK_RECEIPT_KEEP
+    plan.webhook_receipts = session.scalar(
+        select(func.count(WebhookReceipt.id))
+        .where(WebhookReceipt.received_at < plan.receipts_before))
     return plan
 
 
@@ -70,10 +81,14 @@ def carry_out_purge(session: Session, plan: PurgePlan, actor: str) -> None:
         message.raw_purged_at = now
     for item in session.scalars(select(OutboxItem).where(OutboxItem.id.in_(plan.outbox_ids))):
         item.payload = {"purged": True, "purged_at": now.isoformat()}
+    if plan.webhook_receipts:
+        session.execute(delete(WebhookReceipt)
+                        .where(WebhookReceipt.received_at < plan.receipts_before))
     record_audit(
         session, actor=actor, action="retention_purge", entity_type="store", entity_id="messages",
         details={"cutoff": plan.cutoff.isoformat(), "messages": len(plan.message_ids),
-                 "raw_bytes": plan.raw_bytes, "outbox_emails": len(plan.outbox_ids)},
+                 "raw_bytes": plan.raw_bytes, "outbox_emails": len(plan.outbox_ids),
+                 "webhook_receipts": plan.webhook_receipts},
     )
 
 
@@ -88,6 +103,6 @@ def scheduled_purge(settings) -> int:
     _last_purge["at"] = time.monotonic()
     with session_scope(settings.database_url) as session:
         plan = plan_purge(session, settings.retention_days)
-        if plan.message_ids or plan.outbox_ids:
+        if plan.message_ids or plan.outbox_ids or plan.webhook_receipts:
             carry_out_purge(session, plan, actor="worker")
     return len(plan.message_ids)

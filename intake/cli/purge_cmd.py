@@ -24,6 +24,9 @@ def purge(
             f"{len(plan.outbox_ids)} partner email bodies received before "
             f"{plan.cutoff:%Y-%m-%d %H:%M} UTC ({retention} days)"
         )
+        if plan.webhook_receipts:
+            typer.echo(f"{verb} {plan.webhook_receipts} inbound webhook ids older than a day "
+                       "(their replays are refused by timestamp)")
         if plan.kept_unfinished:
             typer.echo(f"kept {plan.kept_unfinished} older messages that still wait for a "
                        "validator or a replay")

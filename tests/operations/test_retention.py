@@ -13,7 +13,7 @@ from intake.retention import carry_out_purge, plan_purge
 from intake.worker import Worker
 from storage.db import session_scope
 from storage.messages import store_raw_message
-from storage.models import AuditEntry, InboundMessage, Order, utcnow
+from storage.models import AuditEntry, InboundMessage, Order, WebhookReceipt, utcnow
 from tests.conftest import corpus_email
 
 
@@ -74,3 +74,24 @@ def test_dry_run_command_shows_and_changes_nothing(sqlite_settings):
     assert result.returncode == 0 and "purged 1 messages" in result.stdout
     with session_scope(url) as session:
         assert session.get(InboundMessage, done).raw is None
+
+
+def test_webhook_ids_go_after_a_day_and_recent_ones_still_refuse_replays(settings):
+    url = settings.database_url
+    with session_scope(url) as session:
+        session.add_all([
+            WebhookReceipt(partner_id="essent", webhook_id="msg_old",
+                           received_at=utcnow() - timedelta(days=2)),
+            WebhookReceipt(partner_id="essent", webhook_id="msg_recent",
+                           received_at=utcnow() - timedelta(minutes=10)),
+        ])
+    with session_scope(url) as session:
+        plan = plan_purge(session, retention_days=90)
+        assert plan.webhook_receipts == 1 and plan.message_ids == []
+        carry_out_purge(session, plan, actor="test")
+    with session_scope(url) as session:
+        left = session.scalars(select(WebhookReceipt.webhook_id)).all()
+        assert left == ["msg_recent"]
+        audit = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "retention_purge")).one()
+        assert audit.details["webhook_receipts"] == 1
