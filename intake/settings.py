@@ -84,6 +84,9 @@ class Settings(BaseSettings):
     # --- partners hearing back -------------------------------------------------------------
     outbound_smtp_url: str | None = None
     outbound_from: str = "ChargeCars Orders <orders@chargecars.nl>"
+    # Operators' own email templates, same layout as intake/notify/templates: a file here
+    # wins over the bundled one of the same partner, language and name.
+    email_templates_dir: Path | None = None
     webhook_max_attempts: int = 3
     webhook_retry_delay_s: float = 60.0
     webhook_backoff: float = 2.0

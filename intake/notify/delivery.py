@@ -106,7 +106,7 @@ def _send(settings: Settings, claimed: ClaimedItem) -> AttemptResult:
                             settings.webhook_timeout_s)
     payload = claimed.payload
     rendered = render_email(claimed.template, claimed.partner_id, payload.get("language"),
-                            payload["context"])
+                            payload["context"], settings.email_templates_dir)
     message = build_email(
         rendered, from_header=settings.outbound_from, to=payload["to"],
         idempotency_key=claimed.idempotency_key, queued_at=claimed.created_at,

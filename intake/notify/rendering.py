@@ -2,6 +2,8 @@
 
 Templates live in ``templates/<partner_id or default>/<language>/<name>.{txt,html}.j2``;
 a partner's own file wins over the default one, a missing language falls back to Dutch.
+An operator's folder (INTAKE_EMAIL_TEMPLATES_DIR, the same layout) is searched before the
+bundled one at each of those steps, so a single file there changes a single email.
 The text template sets the subject (``{% set subject %}…{% endset %}``). HTML is
 autoescaped: a partner order id or a customer name is data, never markup.
 """
@@ -38,9 +40,10 @@ class RenderedEmail:
     html: str
 
 
-def render_email(name: str, partner_id: str | None, language: str, context: dict) -> RenderedEmail:
+def render_email(name: str, partner_id: str | None, language: str, context: dict,
+                 own_templates: Path | None = None) -> RenderedEmail:
     lang = language_of(language)
-    env = _environment(partner_id or "default", lang)
+    env = _environment(partner_id or "default", lang, own_templates)
     text_template = env.get_template(f"{name}.txt.j2")
     module = text_template.make_module(context)
     subject = " ".join(str(getattr(module, "subject", "")).split())  # one header line
@@ -49,11 +52,12 @@ def render_email(name: str, partner_id: str | None, language: str, context: dict
 
 
 @lru_cache(maxsize=64)
-def _environment(partner_id: str, language: str) -> Environment:
-    folders = [TEMPLATES_DIR / partner_id / language, TEMPLATES_DIR / "default" / language,
-               TEMPLATES_DIR / "default" / DEFAULT_LANGUAGE]
+def _environment(partner_id: str, language: str, own_templates: Path | None) -> Environment:
+    steps = [(partner_id, language), ("default", language), ("default", DEFAULT_LANGUAGE)]
     if not _is_plain_name(partner_id):
-        folders = folders[1:]  # a partner id never walks the file system
+        steps = steps[1:]  # a partner id never walks the file system
+    roots = [own_templates, TEMPLATES_DIR] if own_templates else [TEMPLATES_DIR]
+    folders = [root / who / lang for who, lang in steps for root in roots]
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(str(f)) for f in folders if f.is_dir()]),
         autoescape=lambda name: bool(name) and name.endswith(".html.j2"),

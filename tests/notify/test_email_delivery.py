@@ -88,6 +88,28 @@ def test_a_partner_template_overrides_the_default(tmp_path, monkeypatch):
     assert other.subject.startswith("Order CC-1: in de wacht")
 
 
+def test_operators_own_template_folder_changes_one_email_and_keeps_the_rest(
+        fast, smtp_sink, tmp_path):
+    own = tmp_path / "mail-templates"
+    (own / "default" / "nl").mkdir(parents=True)
+    (own / "default" / "nl" / "order_received.txt.j2").write_text(
+        "{% set subject %}Ontvangen: {{ order.partner_order_id }}{% endset %}"
+        "Dank je, {{ partner.name }}!\n")
+    fast = fast.model_copy(update={"email_templates_dir": own})
+    url = fast.database_url
+    configure_partner(url, notification_email="orders@groendus.nl")
+    new_order(url, message_id=email_message(url), channel="smtp")
+    try:
+        deliver_until(fast, lambda: len(smtp_sink.messages) == 1)
+    finally:
+        rendering._environment.cache_clear()
+    message = smtp_sink.messages[0].message
+    assert message["Subject"] == "Ontvangen: GRD-2025-04817"
+    assert message.get_body(("plain",)).get_content().startswith("Dank je, Groendus!")
+    # no HTML file in the operator's folder: the bundled one is used
+    assert "GRD-2025-04817" in message.get_body(("html",)).get_content()
+
+
 @pytest.fixture
 def strict_templates(monkeypatch):
     """Every name a template uses must be in the context (no silent blanks)."""
