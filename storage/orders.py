@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import secrets
 from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -30,6 +32,12 @@ def allocate_order_number(session: Session, when: datetime | None = None) -> str
         session.execute(_new_counter(session.get_bind().dialect.name), {"year": year})
         number = session.execute(_NEXT_NUMBER, {"counter_year": year}).scalar_one()
     return f"CC-{year}-{number:05d}"
+
+
+def sandbox_order_number() -> str:
+    """``CC-TEST-XXXXXXXX`` for a sandbox partner's order: random (40 bits), so test
+    orders never take a number of the live, gap-free sequence."""
+    return "CC-TEST-" + base64.b32encode(secrets.token_bytes(5)).decode()
 
 
 _counters = OrderCounter.__table__

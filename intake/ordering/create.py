@@ -29,7 +29,7 @@ from intake.ordering.reference import PartnerReference, partner_reference
 from storage.audit import audit_row, record_audit
 from storage.models import Order, OrderLine, Partner
 from storage.models.base import new_uuid
-from storage.orders import allocate_order_number
+from storage.orders import allocate_order_number, sandbox_order_number
 from storage.rows import autoflush, insert_new, insert_new_many
 
 
@@ -67,11 +67,14 @@ def create_order(
     order_id = new_uuid()
     lines = map_products(order_id, reference.skus, data.products)
     customer, _ = find_or_create_customer(session, data.customer)
+    sandbox = reference.row["sandbox"]  # a test order: no live number, no commission
+    number = sandbox_order_number() if sandbox else allocate_order_number(session)
     order = insert_new(session, Order, _order_values(
-        order_id, reference, data, source, lines, customer.id, allocate_order_number(session)))
+        order_id, reference, data, source, lines, customer.id, number))
     set_committed_value(order, "lines",
                         insert_new_many(session, OrderLine, lines, match_on="position"))
-    create_commissions(session, order.id, reference.chain, reference.commission_rates)
+    if not sandbox:
+        create_commissions(session, order.id, reference.chain, reference.commission_rates)
     created = audit_row(
         actor=source.actor, action="order_created", entity_type="order", entity_id=order.id,
         details={"order_number": order.order_number, "partner": reference.id,

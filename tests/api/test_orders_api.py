@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from storage.db import session_scope
-from storage.models import Contact, InboundMessage, Order, ReviewItem
+from storage.models import Commission, Contact, InboundMessage, Order, ReviewItem
 from tests.api.conftest import auth, new_key, order_body
 
 PATH = "/partners/groendus/orders"
@@ -17,6 +18,11 @@ PATH = "/partners/groendus/orders"
 def messages(url):
     with session_scope(url) as session:
         return session.scalars(select(InboundMessage).order_by(InboundMessage.id)).all()
+
+
+def commissions(url):
+    with session_scope(url) as session:
+        return session.scalars(select(Commission)).all()
 
 
 def orders(url):
@@ -250,7 +256,17 @@ def test_sandbox_partner_orders_are_marked_and_need_a_test_key(api, keys, settin
     response = api.post(PATH, json=order_body(), headers=auth(test_key))
     assert response.status_code == 201 and response.json()["sandbox"] is True
     [order] = orders(url)
-    assert order.sandbox
+    assert order.sandbox and order.order_number.startswith("CC-TEST-")
+    assert response.json()["order_number"] == order.order_number
+    assert commissions(url) == []  # a test order earns nobody anything
+
+    # Live again: the first live order takes the first live number, with its commissions.
+    set_partner(url, "groendus", sandbox=False)
+    live = api.post(PATH, json=order_body(partner_order_id="GRD-LIVE-1"),
+                    headers=auth(keys["groendus"]))
+    assert live.status_code == 201, live.text
+    assert re.fullmatch(r"CC-\d{4}-00001", live.json()["order_number"])
+    assert commissions(url) and not live.json()["sandbox"]
 
 
 def test_healthz_stays(api):
