@@ -1,0 +1,150 @@
+"""Where the SMTP listener's time goes: the same listener with its store swapped out.
+
+    .venv/bin/python bench/smtp_store_cost.py [--messages 3000] [--rounds 3]
+
+``bench/smtp_intake.py`` gives the figure (ours against a bare aiosmtpd sink); this one
+explains it. Four servers, each its own process, take the same load from the same client
+(8 sessions, 4 KB messages) in alternating rounds:
+
+- ``sink``: a bare aiosmtpd sink, as in smtp_intake;
+- ``ours``: our listener as it runs (SQLite, group commit, fsync before 250);
+- ``ours, no store``: our listener whose store answers at once (envelope checks, the
+  smuggling check, Message-ID, logging and metrics still run): our handler's own cost;
+- ``ours, commit-long wait``: our listener whose store writer thread only waits as long as
+  a small commit takes (``--wait-ms``) and answers: the group commit's hand-off between
+  threads and its latency, without SQLite's work.
+
+Nothing here is for production: the swapped stores keep nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import Future
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.machine import machine_line  # noqa: E402
+from bench.smtp_intake import blast, free_port, measured, wait_for_port  # noqa: E402
+
+VARIANTS = {"sink": "sink", "ours": "ours", "no-store": "ours, no store",
+            "wait": "ours, commit-long wait"}
+
+
+def serve(variant: str, wait_ms: float) -> None:
+    """Run our listener (in this process) with its store as ``variant`` says."""
+    from intake.logging import configure_logging
+    from intake.settings import Settings
+    from intake.smtp import IntakeHandler, make_controller
+    from storage import group_commit
+    from storage.messages import StoredMessage
+
+    settings = Settings()
+    configure_logging(settings.log_level)
+    handler = IntakeHandler(settings)
+    ids = itertools.count(1)
+    if variant == "no-store":
+        def answer_at_once(values: dict) -> Future:
+            future: Future = Future()
+            future.set_result(StoredMessage(id=next(ids), duplicate=False))
+            return future
+        handler.writer.submit = answer_at_once
+    elif variant == "wait":
+        def wait_like_a_commit(session, batch):
+            time.sleep(wait_ms / 1000)  # releases the GIL, as SQLite's fsync does
+            return [(StoredMessage(id=next(ids), duplicate=False), None) for _ in batch]
+        group_commit.run_batch = wait_like_a_commit
+        handler.writer.sessions = _NoSessions()
+    controller = make_controller(settings, handler)
+    controller.start()
+    signal.signal(signal.SIGTERM, lambda *_: (controller.stop(), os._exit(0)))
+    while True:
+        time.sleep(1)
+
+
+class _NoSessions:
+    """Stands in for the sessionmaker: ``begin()`` opens no database at all."""
+
+    def begin(self):
+        return self
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc) -> bool:
+        return False
+
+
+def start_servers(args, env: dict) -> dict[str, tuple[subprocess.Popen, int]]:
+    servers = {}
+    for variant in VARIANTS:
+        port = free_port()
+        command = ([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}",
+                    "-c", "aiosmtpd.handlers.Sink"] if variant == "sink" else
+                   [sys.executable, __file__, "serve", variant, str(args.wait_ms)])
+        servers[variant] = (subprocess.Popen(
+            command, env=dict(env, INTAKE_SMTP_PORT=str(port)),
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), port)
+    return servers
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=3000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--wait-ms", type=float, default=0.4)
+    args = parser.parse_args()
+    load = argparse.Namespace(sessions=8, size=4096, per_connection=100, client_processes=1)
+
+    url = f"sqlite:///{tempfile.mkdtemp(prefix='intake-bench-')}/intake.db"
+    env = dict(os.environ, INTAKE_DATABASE_URL=url, INTAKE_LOG_LEVEL="INFO")
+    for command in (["db", "upgrade"], ["partners", "load"]):
+        subprocess.run([sys.executable, "-m", "intake", *command], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+    servers = start_servers(args, env)
+    results: dict[str, list[dict]] = {variant: [] for variant in VARIANTS}
+    try:
+        for variant, (_process, port) in servers.items():
+            wait_for_port(port)
+            blast(port, 100, load, f"warm-{variant}")
+        for n in range(args.rounds):
+            order = list(servers.items()) if n % 2 == 0 else list(servers.items())[::-1]
+            for variant, (process, port) in order:
+                results[variant].append(measured(process.pid, port, args.messages, load,
+                                                 f"r{n}-{variant}"))
+    finally:
+        for process, _port in servers.values():
+            process.terminate()
+            process.wait(timeout=60)
+    report(results, args)
+
+
+def report(results: dict[str, list[dict]], args) -> None:
+    print(machine_line())
+    print(f"{args.messages} messages of 4096 B over 8 sessions, {args.rounds} rounds; "
+          f"commit-long wait = {args.wait_ms} ms; median per server:")
+    sink_rate = statistics.median(r["rate"] for r in results["sink"])
+    for variant, label in VARIANTS.items():
+        rate = statistics.median(r["rate"] for r in results[variant])
+        cpu = statistics.median(r["cpu_ms"] for r in results[variant])
+        p50 = statistics.median(r["data_p50"] for r in results[variant])
+        replies = sum(r["codes"].get("250", 0) for r in results[variant])
+        print(f"  {label:24s} {rate:6.0f} msg/s = {rate / sink_rate:4.0%} of the sink · "
+              f"{cpu:.2f} ms CPU per message · DATA p50 {p50:.1f} ms · "
+              f"{replies} of {args.messages * args.rounds} answered 250")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["serve"]:
+        serve(sys.argv[2], float(sys.argv[3]))
+    else:
+        main()
