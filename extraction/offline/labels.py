@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extraction.offline.labels_fr import FRENCH_VOCABULARY
+
 ADDRESS_FULL = "address.full"  # "Kanaalweg 190, 3526 KL Utrecht" or "Hoogstraat 12-3"
 POSTCODE_CITY = "address.postcode_city"  # "3011 PR Rotterdam"
 ADDITION = "address.addition"  # Toevoeging
@@ -161,6 +163,10 @@ _DEALER_REFERENCES = {"partner_references.purchase_order", "partner_references.d
 LABELS: dict[str, str] = {
     label: field for field, labels in _VOCABULARY.items() for label in labels
 }
+# French forms (Wallonia): added where the label is not already a Dutch or English one.
+for _field, _labels in FRENCH_VOCABULARY.items():
+    for _label in _labels:
+        LABELS.setdefault(_label, _field)
 
 # Dutch writes compounds as one word: "bestelreferentie", "klantaccount". A compound of a
 # neutral first part and a known label means that label.

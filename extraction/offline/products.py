@@ -20,7 +20,7 @@ _QTY_BEFORE = re.compile(
     r"(?<![\w.,])(\d{1,3})\s*(?:[x×]|stuks?|st\.|pcs|pieces|stk)\s*$", re.IGNORECASE
 )
 _QTY_AFTER = re.compile(
-    r"(?:\baantal|\bqty|\bquantity|\bamount|\bstuks|\bst)\s*[:.]?\s*(\d{1,3})\b"
+    r"(?:\baantal|\bqty|\bquantity|\bamount|\bstuks|\bst|\bqt[ée]|\bquantit[ée])\s*[:.]?\s*(\d{1,3})\b"
     r"(?!\s*(?:[-–/]|of|or|tot|to)\s*\d)|"  # "aantal: 1-2" is no stated quantity
     r"(?<![\w.,])(\d{1,3})\s*(?:st\.?|stuks|pcs|stk|x)(?![\w×])",
     re.IGNORECASE,
@@ -120,7 +120,8 @@ def _quantity(before, after_text: str, trailing: bool) -> tuple[int, bool]:
 
 def _description(after_text: str) -> str | None:
     text = _PRICE.sub(" ", after_text)
-    text = re.sub(r"(?:\baantal|\bqty|\bquantity)\s*[:.]?\s*\d{1,3}\b", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?:\baantal|\bqty|\bquantity|\bqt[ée]|\bquantit[ée])\s*[:.]?\s*\d{1,3}\b", " ", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.,])\d{1,3}\s*(?:st\.?|stuks|pcs|stk)(?!\w)", " ", text, flags=re.IGNORECASE)
     text = re.sub(r"[-–|]\s*\d{1,3}\s*$", " ", text)
     text = re.sub(r"\s+\d{1,3}\s*$", " ", text)
