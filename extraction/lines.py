@@ -204,9 +204,19 @@ def _label_from_colon(line: Line, learned, partner_names) -> bool:
     label = normalize_label(match.group(1))
     if not label or not re.search(r"[^\W\d_]", label) or len(label.split()) > 6:
         return False
-    line.label, line.value, line.layout = label, match.group(2).strip(), "colon"
+    line.label, line.value, line.layout = label, _unmarked_value(match), "colon"
     line.field = field_for_label(label, learned, partner_names)
     return True
+
+
+def _unmarked_value(match: re.Match) -> str:
+    """"*Naam:* Jan" (Gmail bold, or _italic_): the marker that closes the label is no part
+    of the value, and must not make the plain-text part differ from the HTML part."""
+    value = match.group(2).strip()
+    opener = re.match(r"\s*([*_]+)", match.group(1))
+    if opener and value.startswith(opener.group(1)):
+        value = value[len(opener.group(1)):].strip()
+    return value
 
 
 def _label_from_cells(line: Line, learned, partner_names) -> bool:

@@ -109,3 +109,16 @@ def test_a_company_names_the_customer_and_a_person_beside_it_makes_the_name_wait
     assert len(both.orders) == 1  # one order, not split at the second name
     assert both.orders[0].customer.name == "Van Aalst B.V."
     assert both.route == "review"
+
+
+def test_bold_labels_leave_no_marker_in_the_value():
+    # Gmail's plain-text part writes bold as *...*; the HTML part has no stars.
+    text = ("*Ordernummer:* ESS-59104477\n*Naam:* Koen van Aalst\n*Mobiel:* 06-31415927\n"
+            "*E-mail:* koen@gmail.com\n*Adres:* Beukenlaan 7c, 5616VD Eindhoven\n"
+            "*Artikel:* 1x ESS-WALLBOX-22\n_Opmerkingen:_ Oprit links\n")
+    order = _order(text)
+    assert order.partner_order_id == "ESS-59104477"
+    assert order.customer.name == "Koen van Aalst"
+    assert order.customer.address.street == "Beukenlaan"
+    assert order.installation_preferences.notes == "Oprit links"
+    assert [p.partner_sku for p in order.products] == ["ESS-WALLBOX-22"]
