@@ -8,18 +8,27 @@ _dmarc.<organizational domain>.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from publicsuffixlist import PublicSuffixList
+
 from intake.mail_auth.dns_lookup import DnsLookup, DnsTempError
 
 
 def organizational_domain(domain: str) -> str:
-    """The registrable domain, approximated as the last two labels.
+    """The registrable domain by the Public Suffix List (RFC 7489 3.2): one label below
+    the public suffix. Not simply the last two labels: under a two-label suffix (co.uk,
+    com.au) every domain would then share one organizational domain, and relaxed
+    alignment would let any one of them sign for another. The list ships inside the
+    ``publicsuffixlist`` package, so this stays offline. A domain that is itself a
+    public suffix is its own organizational domain."""
+    domain = domain.lower().strip(".")
+    return _public_suffixes().privatesuffix(domain) or domain
 
-    Right for our partners' .nl and .com domains; wrong for public suffixes of two labels
-    (co.uk), where alignment then errs on the strict side. No public suffix list is
-    bundled to keep the intake offline-capable.
-    """
-    labels = domain.lower().strip(".").split(".")
-    return ".".join(labels[-2:])
+
+@lru_cache(maxsize=1)
+def _public_suffixes() -> PublicSuffixList:
+    return PublicSuffixList()  # ~2.5 MB, read when first needed: the worker's DMARC step
 
 
 def parse_record(text: str) -> dict[str, str] | None:

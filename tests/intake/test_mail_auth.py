@@ -121,6 +121,17 @@ def test_dmarc_alignment_and_policy(key):
         "groendus.nl"
 
 
+def test_a_two_label_public_suffix_does_not_make_strangers_aligned():
+    # co.uk is a public suffix: partner.co.uk and attacker.co.uk are two organizations
+    assert organizational_domain("mail.partner.co.uk") == "partner.co.uk"
+    dns = StaticDns(txt={"_dmarc.partner.co.uk": ["v=DMARC1; p=reject"]})
+    attacker = [{"result": "pass", "domain": "attacker.co.uk"}]
+    spoof = evaluate_dmarc(["partner.co.uk"], {"result": "none"}, attacker, dns)
+    assert spoof["result"] == "fail" and not spoof["dkim_aligned"]
+    own = [{"result": "pass", "domain": "mail.partner.co.uk"}]
+    assert evaluate_dmarc(["partner.co.uk"], {"result": "none"}, own, dns)["result"] == "pass"
+
+
 def test_assessment_signed_mail_passes_without_holds(key):
     name, record = key.record
     dns = StaticDns(txt={name: record, "_dmarc.groendus.nl": ["v=DMARC1; p=reject"]})
