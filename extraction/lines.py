@@ -22,6 +22,7 @@ from extraction.offline.labels import (
     field_for_label,
     normalize_label,
 )
+from extraction.offline.machine_keys import KEY_VALUE, field_for_key, key_label
 from extraction.parsed import ParsedMessage, TextSource
 
 _FORWARD_MARKERS = re.compile(
@@ -182,6 +183,8 @@ def _attach_labels(lines: list[Line], learned, partner_names) -> None:
         cells = [c.strip() for c in _CELL_SPLIT.split(line.text.strip()) if c.strip()]
         if len(cells) >= 2:
             line.cells = cells
+        if _label_from_key(line, learned, partner_names):
+            continue
         if _label_from_colon(line, learned, partner_names):
             _soften_address(line)
             continue
@@ -193,6 +196,16 @@ def _attach_labels(lines: list[Line], learned, partner_names) -> None:
         if _label_from_space(line, learned, partner_names):
             continue
         _label_from_next_line(lines, i, learned, partner_names)
+
+
+def _label_from_key(line: Line, learned, partner_names) -> bool:
+    """"customer.email      = jan@example.nl": a machine dump's dotted key and its value."""
+    match = KEY_VALUE.match(line.text)
+    if not match:
+        return False
+    line.label, line.value, line.layout = key_label(match[1]), match[2].strip(), "colon"
+    line.field = field_for_key(match[1], learned, partner_names)
+    return True
 
 
 def _label_from_colon(line: Line, learned, partner_names) -> bool:
