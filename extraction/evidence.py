@@ -13,6 +13,7 @@ from datetime import date
 
 from extraction.dates import find_dates
 from extraction.lines import Line, MessageLines
+from extraction.normalize import normalize_labelled_phone
 from extraction.offline import labels as L
 from extraction.offline.prose import phones_in
 from extraction.offline.tables import table_rows
@@ -116,7 +117,7 @@ class Locator:
     def _line_phones(self, line: Line) -> set[str]:
         if line.text not in self._phones:
             self._phones[line.text] = {p for p, _ in phones_in(line.text, both_regions=True)}
-        return self._phones[line.text]
+        return self._phones[line.text] | _labelled_phone(line)
 
     def _line_dates(self, line: Line) -> set[date]:
         if line.text not in self._dates:
@@ -184,3 +185,12 @@ def _row_lines(parsed: ParsedMessage) -> list[Line]:
 
 def evidence_for(line: Line) -> Evidence:
     return Evidence(source=line.source_name, position=line.position, snippet=line.text.strip()[:200])
+
+
+def _labelled_phone(line: Line) -> set[str]:
+    """"phone: 31650123987": digits with a country code but no "+" count as a phone only
+    where the line's label (or column) names a phone."""
+    values = [line.value] if line.field == "customer.phone" else []
+    values += [cell for column, cell in zip(line.header_fields, line.cells, strict=False)
+               if column == "customer.phone"]
+    return {p for p in map(normalize_labelled_phone, values) if p}

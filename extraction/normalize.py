@@ -104,6 +104,22 @@ def normalize_phone(value: object, region: str = "NL") -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+# "31650123987": a CSV or database column drops the "+" of an international number.
+_BARE_INTERNATIONAL = re.compile(r"^(?:31\d{9}|32\d{8,9})$")
+
+
+def normalize_labelled_phone(value: object) -> str | None:
+    """A value that a label or column says is a phone: as written (Dutch, then Belgian), or
+    digits that start with the Dutch or Belgian country code but lost their "+". Only behind
+    such a label: elsewhere a bare digit run is an id. The lengths cannot be a national
+    number written without its 0 (nine digits), so no number is read two ways."""
+    found = normalize_phone(value, "NL") or normalize_phone(value, "BE")
+    text = clean_text(value)
+    if found or not text or not _BARE_INTERNATIONAL.match(text.strip()):
+        return found
+    return normalize_phone("+" + text.strip())
+
+
 _NL_POSTCODE = re.compile(r"^([1-9]\d{3})\s?-?\s?([A-Za-z]{2})$")
 _BE_POSTCODE = re.compile(r"^(?:B-?|BE-?)?([1-9]\d{3})$", re.IGNORECASE)
 

@@ -14,7 +14,12 @@ from datetime import date
 from extraction.dates import preferred_date
 from extraction.fields import SCALAR_FIELDS, normalize_field
 from extraction.lines import Line
-from extraction.normalize import normalize_identifier, normalize_phone, normalize_quantity
+from extraction.normalize import (
+    normalize_identifier,
+    normalize_labelled_phone,
+    normalize_phone,
+    normalize_quantity,
+)
 from extraction.offline import labels as L
 from extraction.offline.address import parse_full_address, split_postcode_city
 from extraction.offline.bare_date import read_bare_date
@@ -165,7 +170,7 @@ def _scalar(path: str, raw: str, ctx: Context):
     if path == "installation_preferences.preferred_date":
         return preferred_date(raw, ctx.reference_date)
     if path == "customer.phone":
-        return normalize_phone(raw, "NL") or normalize_phone(raw, "BE")
+        return normalize_labelled_phone(raw)
     if path.startswith("partner_references."):
         return normalize_field(path, raw) or _one_reference_in(raw, ctx)
     return normalize_field(path, raw)
