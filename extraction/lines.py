@@ -22,6 +22,7 @@ from extraction.offline.labels import (
     field_for_label,
     normalize_label,
 )
+from extraction.offline.continued_address import mark_continued_addresses
 from extraction.offline.machine_keys import KEY_VALUE, field_for_key, key_label
 from extraction.parsed import ParsedMessage, TextSource
 
@@ -67,7 +68,7 @@ class Line:
     label: str | None = None  # normalised label when the line reads "label: value"
     field: str | None = None  # the field that label fills, if known
     value: str | None = None
-    layout: str | None = None  # colon, cells, space, next
+    layout: str | None = None  # colon, cells, space, next, continued (an address's 2nd line)
     cells: list[str] = dataclass_field(default_factory=list)  # for delimited table rows
     header_fields: list[str | None] = dataclass_field(default_factory=list)  # their columns
     header_labels: list[str] = dataclass_field(default_factory=list)  # the columns as written
@@ -112,6 +113,7 @@ def build_lines(
                 line.text = line.text[:MAX_LINE_CHARS]
         _mark_signatures(source_lines)
         _attach_labels(source_lines, learned, tuple(partner_names))
+        mark_continued_addresses(source_lines)
         by_source[index] = source_lines
         lines.extend(source_lines)
     return MessageLines(lines, by_source, truncated)
@@ -291,6 +293,12 @@ def _label_from_space(line: Line, learned, partner_names) -> bool:
         if not found or found in (IGNORED, PRODUCTS_HEADER):
             continue
         value = " ".join(words[cut:])
+        if words[cut - 1].isdigit() and found in _FORM_CHECKED and _whole_value(
+            found, " ".join(words[cut - 1:])
+        ):
+            continue  # "Mobile 06 1234 5678": the 06 starts the value, it numbers no label
+        if _HEADING_TAIL.match(value):
+            return False  # "Customer and site", "Klant en locatie": a section heading
         if not line.is_attachment and (
             found not in _FORM_CHECKED or not _whole_value(found, value)
         ):
@@ -301,6 +309,13 @@ def _label_from_space(line: Line, learned, partner_names) -> bool:
         line.value, line.layout = value, "space"
         return True
     return False
+
+
+# What follows a label word in a section heading rather than a value.
+_HEADING_TAIL = re.compile(
+    r"^(?:and|en|&|\+|/|et)\s+\w+$|^(?:details|gegevens|data|information|informatie|info)$",
+    re.IGNORECASE,
+)
 
 
 def _whole_value(path: str, value: str):

@@ -96,6 +96,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "street and number", "straat + huisnummer", "straat/huisnummer", "adres installatie",
         "afleveradres", "bezoekadres klant", "locatie", "installatielocatie", "location",
         "address line", "address line 1", "adresregel", "street address",
+        "site address", "installation site", "install site",  # a work order's "site"
     ),
     POSTCODE_CITY: (
         "postcode en plaats", "postcode/plaats", "postcode / plaats", "postcode + plaats",
@@ -116,6 +117,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "opmerkingen", "opmerking", "notes", "note", "remarks", "remark", "comments",
         "comment", "bijzonderheden", "bijz", "toelichting", "instructies", "instructions",
         "extra informatie", "additional information", "memo", "opm",
+        "site notes", "site remarks",
     ),
     TIME_OF_DAY: (
         "dagdeel", "voorkeur dagdeel", "tijdvak", "voorkeur tijdvak", "tijdstip",
