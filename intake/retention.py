@@ -42,7 +42,8 @@ class PurgePlan:
 
 
 def plan_purge(session: Session, retention_days: int, now: datetime | None = None) -> PurgePlan:
-    cutoff = (now or utcnow()) - timedelta(days=retention_days)
+    now = now or utcnow()
+    cutoff = now - timedelta(days=retention_days)
     old = and_(InboundMessage.received_at < cutoff, InboundMessage.raw_purged_at.is_(None))
     decided = select(ReviewItem.inbound_message_id).where(ReviewItem.state != "open")
     finished = or_(InboundMessage.state.in_(FINISHED_STATES), InboundMessage.id.in_(decided))
@@ -64,7 +65,7 @@ def plan_purge(session: Session, retention_days: int, now: datetime | None = Non
         )
     )
     plan.outbox_ids = [item_id for item_id, payload in emails if not (payload or {}).get("purged")]
-    plan.receipts_before = (now or utcnow()) - WEBHOOK_RECEIPT_KEEP
+    plan.receipts_before = now - WEBHOOK_RECEIPT_KEEP
     plan.webhook_receipts = session.scalar(
         select(func.count(WebhookReceipt.id))
         .where(WebhookReceipt.received_at < plan.receipts_before))
