@@ -143,6 +143,9 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "channel", "datum export", "aantal orders", "bestand", "prijs", "price",
         "prijs incl. btw", "geplande installatiedatum", "reden annulering", "status",
         "van", "aan", "verzonden", "onderwerp", "from", "to", "sent", "subject", "cc", "date sent",
+        # money columns of a quote or invoice table
+        "bedrag", "totaal", "subtotaal", "stukprijs", "prijs per stuk", "unit price", "total",
+        "subtotal", "line total", "btw", "vat",
     ),
 }
 

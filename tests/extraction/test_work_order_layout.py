@@ -44,3 +44,23 @@ def test_only_a_bare_postcode_line_continues_an_address():
     order = _result(text).orders[0]
     assert order.customer.address.city is None or order.field_confidence.get(
         "customer.address.city", 0) < 0.9
+
+
+QUOTE_TEXT = """OFFERTE Q-2026-0001
+Opdrachtnummer ALVA-0126-001
+Naam: Els de Boer
+Telefoon: 06 1234 5678
+E-mail: els.deboer@example.nl
+Artikel Omschrijving Aantal Bedrag
+ALVA-PULSAR-11 Wallbox Pulsar Plus 11 kW 1 € 849,00
+ALVA-INST-3F Installatie 3-fase 1 € 595,00
+Totaal incl. 21% btw € 1.444,00
+"""
+
+
+def test_a_quote_tables_header_row_is_no_product():
+    pdf = body(QUOTE_TEXT, kind="attachment", name="offerte.pdf", position=1)
+    result = extract_message(message("Getekende offerte in de bijlage.", partner_id="alva",
+                                     sources=[pdf]), partners(), backend="offline")
+    skus = [p.partner_sku for p in result.orders[0].products]
+    assert skus == ["ALVA-PULSAR-11", "ALVA-INST-3F"]
