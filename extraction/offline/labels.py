@@ -44,7 +44,7 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
         "klantnummer", "klant nummer", "klantnr", "customer account", "customer number",
         "customer no", "account", "account number", "accountnummer", "contractnummer",
         "contract nummer", "contract number", "contract", "contractnr", "contract nr",
-        "debiteurnummer", "relatienummer",
+        "debiteurnummer", "relatienummer", "klant id", "klantid", "customer id",
     ),
     "partner_references.dealer_group_id": (
         "dealer", "dealer id", "dealer-id", "dealergroep", "dealer groep", "dealer group",

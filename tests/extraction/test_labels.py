@@ -32,6 +32,8 @@ from tests.extraction.builders import message, partners
     ("Bedrijfsnaam", "name.company"),  # a business customer
     ("Welke producten?", "products.header"),  # a form builder's question
     ("What is your phone number?", "customer.phone"),
+    ("Klant-ID", "partner_references.customer_account"),
+    ("Customer ID", "partner_references.customer_account"),
 ])
 def test_label_wordings_name_their_field(label, field):
     assert field_for_label(label) == field
