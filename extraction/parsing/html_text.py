@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import nh3
 from lxml import etree
 
+from extraction.parsing.css_layout import BLOCK, COLUMN, ROW, Stylesheet, layout_of, read_stylesheet
+
 # Never visible, or not part of the page's text at all.
 _SKIP_TAGS = {
     "head", "title", "meta", "link", "base", "script", "style", "noscript", "template",
@@ -60,7 +62,7 @@ def read_html(html: str) -> HtmlBody:
         return _flat(html)
     if root is None:
         return HtmlBody(text="", display_html="")
-    out = _Lines(hidden=[])
+    out = _Lines(hidden=[], sheet=_stylesheet(root))
     _render(root, out, _WHITE, depth=0)
     return HtmlBody(text=out.text(), display_html=sanitize_for_display(root, out.hidden))
 
@@ -84,6 +86,11 @@ def _parse(html: str):
         return None, True
     complete = not any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
     return root, complete
+
+
+def _stylesheet(root) -> Stylesheet:
+    """The document's <style> rules, for layout only (flex rows keep their items apart)."""
+    return read_stylesheet([el.text or "" for el in root.iter("style")])
 
 
 def _flat(html: str) -> HtmlBody:
@@ -145,10 +152,14 @@ def _recoloured_inside(el) -> bool:
 class _Lines:
     """Collects rendered text; inline runs collapse whitespace as a browser does."""
 
-    def __init__(self, hidden: list) -> None:
+    def __init__(self, hidden: list, sheet: Stylesheet) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []
         self.hidden = hidden  # elements found invisible, shared by all cells of the document
+        self.sheet = sheet  # the document's layout rules, shared likewise
+
+    def cell(self) -> _Lines:
+        return _Lines(hidden=self.hidden, sheet=self.sheet)
 
     def inline(self, text: str) -> None:
         text = _SPACES.sub(" ", _INVISIBLE_CHARS.sub("", text))
@@ -189,31 +200,40 @@ def _tag(el) -> str | None:
 
 
 def _render(el, out: _Lines, background: str, depth: int, pre: bool = False) -> None:
+    _render_element(el, out, background, depth, pre)
+    _render_tail(el, out, pre)
+
+
+def _render_element(el, out: _Lines, background: str, depth: int, pre: bool = False) -> None:
+    """The element's own text and its children's, without the text that follows it."""
     tag = _tag(el)
     if tag is None or tag in _SKIP_TAGS:
-        _render_tail(el, out, pre)
         return
     hidden, background = _is_hidden(el, background)
     if hidden:
         out.hidden.append(el)
-        _render_tail(el, out, pre)
         return
     if depth > _MAX_DEPTH:
         out.inline(" ".join(el.itertext()))
-        _render_tail(el, out, pre)
         return
     pre = pre or tag in {"pre", "textarea", "plaintext", "xmp"}
+    layout = None if pre else layout_of(el, tag, out.sheet)
     if tag == "br":
         out.newline()
     elif tag == "tr":
         _render_row(el, out, background, depth)
+    elif layout == ROW:
+        _render_flex_row(el, out, background, depth)
+    elif layout == COLUMN:
+        _render_column(el, out, background, depth)
     else:
-        _render_children(el, out, background, depth, pre, tag)
-    _render_tail(el, out, pre)
+        _render_children(el, out, background, depth, pre, tag, block=layout == BLOCK)
 
 
-def _render_children(el, out: _Lines, background: str, depth: int, pre: bool, tag: str) -> None:
-    block = tag in _LINE_TAGS or tag in _PARAGRAPH_TAGS or tag in _CELL_TAGS
+def _render_children(
+    el, out: _Lines, background: str, depth: int, pre: bool, tag: str, block: bool = False
+) -> None:
+    block = block or tag in _LINE_TAGS or tag in _PARAGRAPH_TAGS or tag in _CELL_TAGS
     if block:
         out.end_block(blank=tag in _PARAGRAPH_TAGS)
     if el.text:
@@ -236,7 +256,7 @@ def _render_row(row, out: _Lines, background: str, depth: int) -> None:
         if hidden:
             out.hidden.append(cell)
             continue
-        cell_out = _Lines(hidden=out.hidden)
+        cell_out = out.cell()
         if cell.text:
             cell_out.inline(cell.text)
         for child in cell:
@@ -244,11 +264,46 @@ def _render_row(row, out: _Lines, background: str, depth: int) -> None:
         text = cell_out.text().strip()
         if text:
             cells.append(text)
-    if cells:
-        out.inline(" | ".join(cells)) if all("\n" not in c for c in cells) else _multiline(
-            out, cells
-        )
+    _emit_cells(out, cells)
     out.end_block()
+
+
+def _render_flex_row(box, out: _Lines, background: str, depth: int) -> None:
+    """A flex row: each item, and each run of loose text, is a cell, as in a table row."""
+    out.end_block()
+    cells = [_loose_text(box.text)]
+    for item in box:
+        item_out = out.cell()
+        _render_element(item, item_out, background, depth + 1)
+        cells += [item_out.text().strip(), _loose_text(item.tail)]
+    _emit_cells(out, [cell for cell in cells if cell])
+    out.end_block()
+
+
+def _render_column(box, out: _Lines, background: str, depth: int) -> None:
+    """A column flex box: each item on lines of its own."""
+    out.end_block()
+    if box.text:
+        out.inline(box.text)
+    for item in box:
+        out.end_block()
+        _render_element(item, out, background, depth + 1)
+        out.end_block()
+        _render_tail(item, out, pre=False)
+    out.end_block()
+
+
+def _loose_text(text: str | None) -> str:
+    return _SPACES.sub(" ", _INVISIBLE_CHARS.sub("", text or "")).strip()
+
+
+def _emit_cells(out: _Lines, cells: list[str]) -> None:
+    if not cells:
+        return
+    if all("\n" not in cell for cell in cells):
+        out.inline(" | ".join(cells))
+    else:
+        _multiline(out, cells)
 
 
 def _multiline(out: _Lines, cells: list[str]) -> None:
