@@ -10,6 +10,7 @@ from extraction.parsing.documents.json_doc import read_json
 from extraction.parsing.documents.outlook import read_msg, read_tnef
 from extraction.parsing.documents.pdf import read_pdf
 from extraction.parsing.documents.spreadsheet import read_csv, read_xlsx
+from extraction.parsing.documents.xml_doc import read_xml
 from extraction.parsing.html_text import html_to_text
 from extraction.parsing.limits import Budget
 
@@ -28,6 +29,8 @@ def read_document(
         return read_csv(data, name, charset, budget)
     if kind == filetypes.JSON:
         return read_json(data, name, charset)
+    if kind == filetypes.XML:
+        return read_xml(data, name)
     if kind == filetypes.TNEF:
         return read_tnef(data, name)
     if kind == filetypes.OUTLOOK_MSG:

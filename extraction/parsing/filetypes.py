@@ -21,6 +21,7 @@ TNEF = "application/ms-tnef"
 RFC822 = "message/rfc822"
 CSV = "text/csv"
 JSON = "application/json"
+XML = "application/xml"
 HTML = "text/html"
 TEXT = "text/plain"
 OCTET_STREAM = "application/octet-stream"
@@ -100,9 +101,20 @@ def _text_kind(head: bytes, name: str, declared: str) -> str:
         return JSON
     if declared == HTML or name.endswith((".html", ".htm")) or _HTML_START.match(head):
         return HTML
+    if _is_xml(head, name, declared):
+        return XML
     if declared.startswith("text/") or name.endswith(".txt") or _mostly_text(head):
         return TEXT
     return OCTET_STREAM
+
+
+def _is_xml(head: bytes, name: str, declared: str) -> bool:
+    # An XHTML page also opens with "<?xml"; it was taken as HTML above only when it starts
+    # like one, so look for <html further in.
+    if b"<html" in head.lower():
+        return False
+    declared_xml = declared in (XML, "text/xml") or name.endswith(".xml")
+    return declared_xml or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml")
 
 
 def _mostly_text(head: bytes) -> bool:

@@ -29,9 +29,14 @@ def read_json(data: bytes, name: str, charset: str | None) -> DocumentText:
         value = json.loads(text)
     except (ValueError, RecursionError):
         return DocumentText(text=text)  # not JSON after all: still readable as text
+    return DocumentText(text="\n".join(render_lines(value)))
+
+
+def render_lines(value) -> list[str]:
+    """A decoded JSON value (or an XML tree in the same shape) as label/value lines."""
     lines: list[str] = []
     _render(value, "", lines, 0)
-    return DocumentText(text="\n".join(lines[:MAX_LINES]))
+    return lines[:MAX_LINES]
 
 
 def key_words(key: str) -> str:
