@@ -23,6 +23,7 @@ from extraction.normalize import (
 from extraction.offline import labels as L
 from extraction.offline.address import parse_full_address, split_postcode_city
 from extraction.offline.bare_date import read_bare_date
+from extraction.offline.block_heading import Heading, read_heading
 from extraction.offline.draft import LABELLED, LEARNED, PROSE, Draft, FieldValue, ProductValue
 from extraction.offline.notes import add_note_part, join_note_parts
 from extraction.offline.products import parse_product_line, product_from_row
@@ -32,11 +33,6 @@ _BLOCK_MARKER = re.compile(
     r"^\s*(?:[-=*#]{2,}\s*)?(?:(?:order|opdracht|bestelling|klant|customer)\s*(?:nr\.?\s*)?\d{1,2}"
     r"(?:\s*(?:van|of|/)\s*\d{1,2})?|\d{1,2}\s*[).])\s*(?:[-=*#]{2,})?\s*:?\s*$",
     re.IGNORECASE,
-)
-# "1) ENE-2026-132044", "Order 2: GRD-2026-07103": a numbered block headed by its order id.
-_HEADING_ID = re.compile(
-    r"^\s*(?:(?:order|opdracht|bestelling)\s*)?\d{1,2}\s*[).:]\s*"
-    r"([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,10}){1,3})\s*:?\s*$"
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
 
@@ -65,14 +61,14 @@ def drafts_from_lines(lines: list[Line], ctx: Context) -> list[Draft]:
         if not text:
             table_columns, notes_open = None, False
             continue
-        heading_id = _heading_id(text)
-        if _BLOCK_MARKER.match(text) or heading_id:
+        heading = _heading(text, current)
+        if _BLOCK_MARKER.match(text) or heading:
             if _has_content(current):
                 current = Draft(line.source_index, line.depth)
                 drafts.append(current)
                 in_products = False
-            if heading_id:  # not behind a label: verification treats it as running text
-                current.set("partner_order_id", FieldValue(heading_id, PROSE, line, text))
+            if heading:
+                _assign_heading(current, heading, line, text)
             continue
         if line.field and line.field != L.IGNORED:
             if _repeats(current, line.field):
@@ -104,11 +100,25 @@ def drafts_from_lines(lines: list[Line], ctx: Context) -> list[Draft]:
     return [d for d in drafts if _has_content(d)]
 
 
-def _heading_id(text: str) -> str | None:
-    match = _HEADING_ID.match(text)
-    if not match or sum(c.isdigit() for c in match.group(1)) < 4:
-        return None  # "1) GRO-ALFEN-11" is an order line, not a heading
-    return normalize_identifier(match.group(1))
+def _heading(text: str, current: Draft) -> Heading | None:
+    """A block heading; an id alone on its line only where an order id is due: before the
+    first block's fields, or after a block that already has a different id."""
+    heading = read_heading(text)
+    if heading is None or heading.framed:
+        return heading
+    if not re.search(r"[A-Za-z]", heading.order_id):
+        return None  # "06-33445566" alone on a line is a phone number
+    current_id = current.get("partner_order_id")
+    due = not _has_content(current) or (current_id and current_id != heading.order_id)
+    return heading if due else None
+
+
+def _assign_heading(draft: Draft, heading: Heading, line: Line, text: str) -> None:
+    # Not behind a label: verification treats both as running text.
+    draft.set("partner_order_id", FieldValue(heading.order_id, PROSE, line, text))
+    if heading.reference:
+        path, raw = heading.reference
+        draft.set(path, FieldValue(normalize_field(path, raw), PROSE, line, text))
 
 
 def _has_content(draft: Draft) -> bool:
