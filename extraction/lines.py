@@ -53,6 +53,7 @@ _SIGNATURE_DASHES = re.compile(r"^\s*(?:--|-- |—|__)\s*$")
 _COLON_LABEL = re.compile(r"^\s*([^\s:][^:]{0,46}?)\s*[:：]\s*(.*)$")
 # "Werkordernummer ........... ESS-59104477": dot leaders, as in a printed form.
 _DOTTED_LABEL = re.compile(r"^\s*([^\s.:][^:.]{0,46}?)\s*\.{3,}\s*(\S.*)$")
+_CELL_AFTER_LABEL = re.compile(r"^\s*\|\s+")  # "Naam klant: | Tess": the label's cell ends
 _CELL_SPLIT = re.compile(r"\t+|\s+\|\s+|\s{3,}")
 
 
@@ -226,8 +227,9 @@ def _label_from_colon(line: Line, learned, partner_names) -> bool:
 
 def _unmarked_value(match: re.Match) -> str:
     """"*Naam:* Jan" (Gmail bold, or _italic_): the marker that closes the label is no part
-    of the value, and must not make the plain-text part differ from the HTML part."""
-    value = match.group(2).strip()
+    of the value, and must not make the plain-text part differ from the HTML part. Nor is
+    the cell border of an HTML table whose label cell ends in a colon ("Naam: | Jan")."""
+    value = _CELL_AFTER_LABEL.sub("", match.group(2)).strip()
     opener = re.match(r"\s*([*_]+)", match.group(1))
     if opener and value.startswith(opener.group(1)):
         value = value[len(opener.group(1)):].strip()
