@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from extraction.offline.labels_fr import FRENCH_VOCABULARY
+from extraction.offline.labels_jobs import JOB_SHEET_VOCABULARY
 
 ADDRESS_FULL = "address.full"  # "Kanaalweg 190, 3526 KL Utrecht" or "Hoogstraat 12-3"
 POSTCODE_CITY = "address.postcode_city"  # "3011 PR Rotterdam"
@@ -169,7 +170,8 @@ LABELS: dict[str, str] = {
     label: field for field, labels in _VOCABULARY.items() for label in labels
 }
 # French forms (Wallonia): added where the label is not already a Dutch or English one.
-for _field, _labels in FRENCH_VOCABULARY.items():
+# Job sheets and bookings ("Job:", "Preferred day", "Notes for installer") likewise.
+for _field, _labels in (*FRENCH_VOCABULARY.items(), *JOB_SHEET_VOCABULARY.items()):
     for _label in _labels:
         LABELS.setdefault(_label, _field)
 
