@@ -14,10 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 _MAX_STYLE_CHARS = 200_000  # a stylesheet larger than this is read only this far
-_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
-_AT_BLOCK = re.compile(r"@[\w-]+[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
-_AT_STATEMENT = re.compile(r"@[\w-]+[^{};]*;")
-_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_BRACE = re.compile(r"[{}]")
 _SIMPLE_SELECTOR = re.compile(r"^([a-z][a-z0-9]*)?((?:\.[\w-]+)+)?$", re.IGNORECASE)
 _PROPERTY = re.compile(r"(?<![-\w])(display|flex-direction)\s*:\s*([\w-]+)", re.IGNORECASE)
 
@@ -46,9 +43,7 @@ class Stylesheet:
 def read_stylesheet(css_texts: list[str]) -> Stylesheet:
     sheet = Stylesheet()
     for css in css_texts:
-        css = _COMMENT.sub(" ", css[:_MAX_STYLE_CHARS])
-        css = _AT_STATEMENT.sub(" ", _AT_BLOCK.sub(" ", css))
-        for selectors, body in _RULE.findall(css):
+        for selectors, body in _top_level_rules(_without_comments(css[:_MAX_STYLE_CHARS])):
             declarations = _declarations(body)
             if not declarations:
                 continue
@@ -57,6 +52,39 @@ def read_stylesheet(css_texts: list[str]) -> Stylesheet:
                 if _SIMPLE_SELECTOR.match(selector):
                     sheet.rules.setdefault(selector, {}).update(declarations)
     return sheet
+
+
+def _without_comments(css: str) -> str:
+    """The stylesheet with /* comments */ blanked; an unclosed one runs to the end."""
+    kept, at = [], 0
+    while (opened := css.find("/*", at)) >= 0:
+        kept.append(css[at:opened])
+        closed = css.find("*/", opened + 2)
+        at = len(css) if closed < 0 else closed + 2
+        kept.append(" ")
+    kept.append(css[at:])
+    return "".join(kept)
+
+
+def _top_level_rules(css: str) -> list[tuple[str, str]]:
+    """(selectors, declarations) of each rule outside any @-block, in one pass over the
+    braces: a stylesheet is mail content, so no pattern may backtrack over it (a long one
+    without braces took a regex minutes). @media and other @-blocks are skipped whole;
+    an @-statement ("@import x;") before a rule is no part of its selector."""
+    rules, depth, start, selectors = [], 0, 0, None
+    for brace in _BRACE.finditer(css):
+        if brace.group() == "{":
+            if depth == 0:
+                selectors = css[start:brace.start()].rpartition(";")[2].strip()
+                start = brace.end()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                if selectors and not selectors.startswith("@"):
+                    rules.append((selectors, css[start:brace.start()]))
+                start = brace.end()
+    return rules
 
 
 def layout_of(el, tag: str, sheet: Stylesheet) -> str | None:

@@ -1,5 +1,8 @@
 """HTML mail laid out with CSS flex rows: labels and values must not run together."""
 
+import pytest
+
+from extraction.parsing.css_layout import layout_of, read_stylesheet
 from extraction.parsing.html_text import html_to_text
 from extraction.pipeline import extract_message
 from tests.extraction.builders import body, message, partners
@@ -57,3 +60,12 @@ def test_order_in_a_flex_layout_is_read_behind_its_labels():
     assert order.customer.name == "Bo Jansen"
     assert order.customer.email == "bo.jansen@example.nl"
     assert order.customer.address.street == "Dorpsweg"
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("junk", ["/*a" * 60_000, "@media x {" + "a" * 150_000, "a" * 180_000])
+def test_a_hostile_stylesheet_is_read_in_one_pass_and_the_rules_after_it_still_count(junk):
+    # Each of these once sent a backtracking pattern over the whole stylesheet for minutes.
+    sheet = read_stylesheet([".line{display:flex} " + junk, "*/} .k{display:block}"])
+    assert sheet.rules[".line"] == {"display": "flex"}
+    assert layout_of({"class": "line"}, "div", sheet) == "row"
