@@ -19,17 +19,17 @@ from extraction.offline import labels as L
 _ID = r"([A-Z0-9]{2,8}(?:-[A-Z0-9]{1,10}){1,3})"
 _RULE = r"[-=*#~_]{2,}"
 _NUMBERING = (
-    r"(?:(?:order|opdracht|bestelling)\s*)?\d{1,2}\s*[).:]"  # "1)", "Order 2:"
-    r"|\[\s*\d{1,2}\s*(?:/|van|of)\s*\d{1,2}\s*\]"  # "[1/2]"
-    r"|#\s*\d{1,2}"  # "#2"
+    r"(?:(?:order|opdracht|bestelling)\s*+)?\d{1,2}\s*+[).:]"  # "1)", "Order 2:"
+    r"|\[\s*+\d{1,2}\s*+(?:/|van|of)\s*+\d{1,2}\s*+\]"  # "[1/2]"
+    r"|#\s*+\d{1,2}"  # "#2"
 )
 _HEADING = re.compile(
-    rf"^\s*(?P<rule>{_RULE}\s*)?(?P<number>(?:{_NUMBERING})\s*)?{_ID}"
-    rf"\s*(?:\((?P<aside>[^()]{{3,60}})\))?\s*:?\s*(?:{_RULE})?\s*$",
+    rf"^\s*+(?P<rule>{_RULE}\s*+)?(?P<number>(?:{_NUMBERING})\s*+)?{_ID}"
+    rf"\s*+(?:\((?P<aside>[^()]{{3,60}})\))?\s*+:?\s*+(?:{_RULE})?\s*+$",
     re.IGNORECASE,
 )
 # "klantnr. 7700227140", "customer 55123": a known label and one code.
-_ASIDE = re.compile(r"^\s*(?P<label>[^\d:]{2,30}?)\s*[:.]?\s+(?P<value>[A-Z0-9][\w-]{2,30})\s*$",
+_ASIDE = re.compile(r"^\s*+(?P<label>[^\d:]{2,30}?)(?:\s*+[:.]\s++|\s++)(?P<value>[A-Z0-9][\w-]{2,30})\s*+$",
                     re.IGNORECASE)
 
 

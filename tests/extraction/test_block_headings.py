@@ -1,5 +1,7 @@
 """Digests: each order's id stands in the heading above its block and belongs to that block."""
 
+import pytest
+
 from extraction.offline.block_heading import read_heading
 from extraction.pipeline import extract_message
 from tests.extraction.builders import message, partners
@@ -53,3 +55,13 @@ def test_heading_ids_are_running_text_so_the_order_waits_for_review():
             + "[2/2] GRD-2026-04002\n" + _block("Bas Smit", "bas@example.nl"))
     result = extract_message(message(text), partners(), backend="offline")
     assert result.route == "review"
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("line", [
+    "GRD-2026-1 " + " " * 1980 + "x",  # spaces after an id: once O(n^4), minutes per line
+    "[1/2] GRD-2026-08377 (klantnr." + " " * 1950 + "!)",
+])
+def test_a_long_run_of_spaces_is_read_at_once(line):
+    assert read_heading(line) is None
+    assert read_heading("[1/2] GRD-2026-08377 (klantnr.   7700227140)") is not None
