@@ -36,3 +36,30 @@ def test_a_line_without_end_stays_bounded():
     line = "b" * 150_000  # a pathological single line (no @, no digits)
     result = extract_message(message(line), partners(), backend="offline")
     assert (result.kind, result.route) == ("other", "review")
+
+
+# Lines a reader's patterns see: labels, headings, dates, quotes, product lines.
+_SEEDS = [
+    "Ordernummer: GRD-2026-04321", "Adres: Dorpsweg 3, 1234 AB Ede",
+    "Gewenste datum: 12 maart 2026", "1x GRO-ALFEN-11 Alfen Eve", "=== GRD-2026-04001 ===",
+    "[1/2] GRD-2026-08377 (klantnr. 7700227140)", "order.id = GRD-2026-1", "*Naam:* Bo",
+    "Op ma 3 feb 2026 om 10:00 schreef Jan <jan@x.nl>:", "Site address   Dorpsweg 3",
+]
+
+
+def _stretched(seed: str):
+    """The seed with ~1900 spaces or punctuation marks where a pattern might backtrack."""
+    words = seed.split(" ")
+    for cut in range(len(words) + 1):
+        yield " ".join(words[:cut]) + " " * 1900 + " ".join(words[cut:]) + " x"
+    for mark in ":.-|*=(":
+        yield seed + mark * 1900
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("seed", _SEEDS)
+def test_long_runs_of_spaces_or_marks_in_a_line_are_read_at_once(seed):
+    # Two readers once backtracked for minutes over one such line (block headings, CSS).
+    for line in _stretched(seed):
+        result = extract_message(message(f"Naam: Bo\n{line}\n"), partners(), backend="offline")
+        assert result.route in ("auto", "review")
