@@ -163,7 +163,10 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
-    from tests.review_ui.browser import ARTIFACTS, chromium_page, log_in, review_app
+    from tests.review_ui.browser import ARTIFACTS, CHROMIUM, chromium_page, log_in, review_app
+    if not Path(CHROMIUM).exists():
+        sys.exit(f"this bench drives Debian's chromium, which is not at {CHROMIUM}: "
+                 "apt-get install chromium (./dev test installs it), then run it again")
     from tests.review_ui.store_data import PASSWORD
 
     with tempfile.TemporaryDirectory() as tmp:
