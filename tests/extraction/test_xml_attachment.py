@@ -2,6 +2,8 @@
 
 from email.message import EmailMessage
 
+import pytest
+
 from extraction.parsing import filetypes, parse_message
 from extraction.parsing.documents.xml_doc import read_xml
 from extraction.pipeline import extract_message
@@ -74,3 +76,12 @@ def test_order_only_in_an_xml_attachment_is_an_order():
     assert order.partner_order_id == "GRD-2026-04711"
     assert order.customer.address.postal_code == "3511 AB"
     assert [p.partner_sku for p in order.products] == ["GRO-ALFEN-11", "GRO-INSTALL-3"]
+
+
+@pytest.mark.timeout(30)
+def test_a_file_of_very_many_elements_is_read_once_over():
+    # 60,000 differently named siblings: counting each name across all of them took minutes
+    many = b"<order>" + b"".join(b"<f%d>x</f%d>" % (i, i) for i in range(60_000)) + b"</order>"
+    lines = b"<order>" + b"<line>GRO-ALFEN-11</line>" * 60_000 + b"</order>"
+    assert read_xml(many, "many.xml").text
+    assert read_xml(lines, "lines.xml").text.count("GRO-ALFEN-11") > 1

@@ -12,6 +12,7 @@ the file size is capped, and libxml2's own depth and size limits stay on (no hug
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 
@@ -67,8 +68,8 @@ def _value(el, depth: int):
 
 
 def _repeated(children) -> set[str]:
-    names = [_local(child) for child in children]
-    return {name for name in names if names.count(name) > 1}
+    counts = Counter(_local(child) for child in children)  # not list.count: 100k siblings
+    return {name for name, count in counts.items() if count > 1}
 
 
 def _local(name) -> str:
