@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
+from extraction.offline.continued_address import mark_continued_addresses
 from extraction.offline.labels import (
     IGNORED,
     PRODUCT_DESCRIPTION,
@@ -22,7 +23,6 @@ from extraction.offline.labels import (
     field_for_label,
     normalize_label,
 )
-from extraction.offline.continued_address import mark_continued_addresses
 from extraction.offline.machine_keys import KEY_VALUE, field_for_key, key_label
 from extraction.parsed import ParsedMessage, TextSource
 

@@ -12,13 +12,14 @@ depth, continues the address; anything else leaves both lines as they were.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extraction.offline import labels as L
 from extraction.offline.address import parse_full_address, split_postcode_city
 
 
 def mark_continued_addresses(lines) -> None:
-    for line, below in zip(lines, lines[1:], strict=False):
+    for line, below in pairwise(lines):
         if _continues(line, below):
             below.label, below.field = line.label, L.POSTCODE_CITY
             below.value, below.layout = below.text.strip(), "continued"

@@ -162,7 +162,7 @@ class _Lines:
         return _Lines(hidden=self.hidden, sheet=self.sheet)
 
     def inline(self, text: str) -> None:
-        text = _SPACES.sub(" ", _INVISIBLE_CHARS.sub("", text))
+        text = _collapsed(text)
         if text.startswith(" ") and (not self.current or self.current[-1].endswith(" ")):
             text = text[1:]
         if text:
@@ -294,7 +294,12 @@ def _render_column(box, out: _Lines, background: str, depth: int) -> None:
 
 
 def _loose_text(text: str | None) -> str:
-    return _SPACES.sub(" ", _INVISIBLE_CHARS.sub("", text or "")).strip()
+    return _collapsed(text or "").strip()
+
+
+def _collapsed(text: str) -> str:
+    """Whitespace runs as one space and invisible characters gone, as a browser shows text."""
+    return _SPACES.sub(" ", _INVISIBLE_CHARS.sub("", text))
 
 
 def _emit_cells(out: _Lines, cells: list[str]) -> None:
