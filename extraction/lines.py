@@ -55,6 +55,7 @@ _COLON_LABEL = re.compile(r"^\s*([^\s:][^:]{0,46}?)\s*[:：]\s*(.*)$")
 _DOTTED_LABEL = re.compile(r"^\s*([^\s.:][^:.]{0,46}?)\s*\.{3,}\s*(\S.*)$")
 _CELL_AFTER_LABEL = re.compile(r"^\s*\|\s+")  # "Naam klant: | Tess": the label's cell ends
 _CELL_SPLIT = re.compile(r"\t+|\s+\|\s+|\s{3,}")
+_OUTER_PIPES = re.compile(r"^\|\s(.*)\s\|$")  # "| ESS-WALLBOX-22 | Alfen ... | 2 |"
 
 
 @dataclass
@@ -179,11 +180,21 @@ def _mark_signatures(lines: list[Line]) -> None:
         i += 1
 
 
+def table_cells(text: str) -> list[str]:
+    """A delimited row's cells; a Markdown row's outer pipes frame the row, they are no cells
+    ("| ESS-WALLBOX-22 | Alfen Eve 22 kW | 2 |" is three cells, as its header is)."""
+    text = text.strip()
+    framed = _OUTER_PIPES.match(text)
+    if framed:
+        text = framed.group(1).strip()
+    return [c.strip() for c in _CELL_SPLIT.split(text) if c.strip()]
+
+
 def _attach_labels(lines: list[Line], learned, partner_names) -> None:
     for i, line in enumerate(lines):
         if line.signature or not line.text.strip():
             continue
-        cells = [c.strip() for c in _CELL_SPLIT.split(line.text.strip()) if c.strip()]
+        cells = table_cells(line.text)
         if len(cells) >= 2:
             line.cells = cells
         if _label_from_key(line, learned, partner_names):
