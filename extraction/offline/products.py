@@ -22,9 +22,12 @@ _QTY_BEFORE = re.compile(
 _QTY_AFTER = re.compile(
     r"(?:\baantal|\bqty|\bquantity|\bamount|\bstuks|\bst|\bqt[ée]|\bquantit[ée])\s*[:.]?\s*(\d{1,3})\b"
     r"(?!\s*(?:[-–/]|of|or|tot|to)\s*\d)|"  # "aantal: 1-2" is no stated quantity
-    r"(?<![\w.,])(\d{1,3})\s*(?:st\.?|stuks|pcs|stk|x)(?![\w×])",
+    r"(?<![\w.,])(\d{1,3})\s*(?:st\.?|stuks?|pcs|stk|x)(?![\w×])",  # "1 stuk", "2 stuks"
     re.IGNORECASE,
 )
+# "Alfen Eve 22 kW × 1", "(single-phase installation) x1": a multiplier closing the line.
+# Not after a number ("kabel 5 x 6"): that is a size, not a count.
+_QTY_CLOSING = re.compile(r"(?<!\d\s)(?<![\w.,])[x×]\s*(\d{1,3})\s*$", re.IGNORECASE)
 _TRAILING_QTY = re.compile(r"(?<![\w.,])(\d{1,3})\s*$")
 _PRICE = re.compile(r"(?:€|eur\b|euro\b)\s*[\d.,]+(?:\s*(?:incl|excl)\.?\s*(?:btw|vat))?", re.IGNORECASE)
 
@@ -111,6 +114,9 @@ def _quantity(before, after_text: str, trailing: bool) -> tuple[int, bool]:
     match = _QTY_AFTER.search(without_price)
     if match:
         return int(match.group(1) or match.group(2)), True
+    match = _QTY_CLOSING.search(without_price)
+    if match:
+        return int(match.group(1)), True
     if trailing:
         match = _TRAILING_QTY.search(without_price)
         if match:
@@ -122,7 +128,8 @@ def _description(after_text: str) -> str | None:
     text = _PRICE.sub(" ", after_text)
     text = re.sub(r"(?:\baantal|\bqty|\bquantity|\bqt[ée]|\bquantit[ée])\s*[:.]?\s*\d{1,3}\b", " ", text,
                   flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w.,])\d{1,3}\s*(?:st\.?|stuks|pcs|stk)(?!\w)", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w.,])\d{1,3}\s*(?:st\.?|stuks?|pcs|stk)(?!\w)", " ", text, flags=re.IGNORECASE)
+    text = _QTY_CLOSING.sub(" ", text)
     text = re.sub(r"[-–|]\s*\d{1,3}\s*$", " ", text)
     text = re.sub(r"\s+\d{1,3}\s*$", " ", text)
     text = text.strip(" \t|;,-–:")
