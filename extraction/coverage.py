@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from extraction.dates import VAGUE, parse_any_date, preferred_date
+from extraction.dates import VAGUE, find_dates, parse_any_date, preferred_date
 from extraction.evidence import Locator
 from extraction.fields import SCALAR_FIELDS, normalize_field
 from extraction.normalize import (
@@ -93,11 +93,14 @@ def _unread_parts(field: str, value: str) -> list[str]:
 
 def _unreadable(field: str, value: str) -> bool:
     """Something is written, but not a value of that field (an empty placeholder is not)."""
-    if normalize_notes(value) is None or normalize_field(field, value) is not None:
+    if normalize_notes(value) is None:
         return False
     if field == "installation_preferences.preferred_date":
-        return preferred_date(value) is None and not VAGUE.search(value)
-    return True
+        # A vague wish is read as no date. But a hedged date ("dezelfde dag, na haar vader
+        # (19-01-2027)", "week van 11 januari") may well be the wish: a person decides.
+        return preferred_date(value) is None and (
+            not VAGUE.search(value) or bool(find_dates(value)))
+    return normalize_field(field, value) is None
 
 
 def _future(value: str, reference: date | None) -> bool:
