@@ -13,6 +13,7 @@ from extraction.offline.kind import KindDecision
 from extraction.partners import PartnerProfile
 from extraction.routing import route_by_confidence
 from extraction.schema import ExtractionResult
+from extraction.single_item import speaks_of_more_than_one
 from extraction.strays import accounted_values, stray_values
 from extraction.verify import VerifyContext, verify_order
 from extraction.verify_kind import kind_confidence, message_holds
@@ -41,6 +42,7 @@ class MessageFacts:
     parsed: object
     unread: dict[str, str]  # values behind labels nobody recognised (extraction.coverage)
     strays: dict = field(default_factory=dict)  # newest-text values no field accounts for
+    more_than_one: bool = True  # the message speaks of a count above one (single_item.py)
 
 
 def facts_for(parsed, offline: OfflineExtraction, partner) -> MessageFacts:
@@ -48,7 +50,8 @@ def facts_for(parsed, offline: OfflineExtraction, partner) -> MessageFacts:
     names = (partner.name.lower(), partner.id.lower()) if partner else ()
     strays = stray_values(locator, offline.own_values, offline.own_domains, names,
                           parsed.subject)
-    return MessageFacts(offline, locator, partner, parsed, unread_values(locator), strays)
+    more = speaks_of_more_than_one(parsed.subject, locator.lines)
+    return MessageFacts(offline, locator, partner, parsed, unread_values(locator), strays, more)
 
 
 def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
@@ -57,7 +60,7 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
         locator=facts.locator, partner=facts.partner, own_values=facts.offline.own_values,
         own_domains=facts.offline.own_domains, reference=facts.locator.reference,
         comparisons=list(comparisons), unread=facts.unread, strays=facts.strays,
-        accounted=accounted_values(reading.candidates),
+        accounted=accounted_values(reading.candidates), more_than_one=facts.more_than_one,
     )
     kind = reading.kind.kind
     orders = [verify_order(c, context) for c in reading.candidates] if kind == "order" else []

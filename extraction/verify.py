@@ -29,6 +29,7 @@ from extraction.offline.labels import IGNORED, PRODUCT_QUANTITY, field_for_label
 from extraction.offline.products import parse_product_line
 from extraction.partners import PartnerProfile
 from extraction.schema import ExtractedOrder, Order
+from extraction.single_item import unlabelled_count_on
 from extraction.strays import mark_strays
 
 # Where a value starts, by how it was found; the checks below only ever lower it.
@@ -41,6 +42,7 @@ QUOTED_ONLY = 0.85  # the order stands in quoted or forwarded text under a cover
 CONFLICT = 0.50  # the message (or the other backend) states it differently
 MODEL_DOUBT = 0.60  # the model itself said it was unsure
 QUANTITY_ASSUMED = 0.85  # no quantity written: 1 assumed
+SINGLE_ITEM = 0.92  # no quantity written, but an order line and nothing speaks of more than one
 WRONG_PARTY = 0.20  # the sender's own phone or email, a signature's value
 INVALID = 0.10  # fails its validator
 NOT_IN_MESSAGE = 0.05  # written nowhere in the message: invented or hidden
@@ -61,6 +63,7 @@ class VerifyContext:
     unread: dict[str, str] = field(default_factory=dict)  # see extraction.coverage
     strays: dict = field(default_factory=dict)  # see extraction.strays
     accounted: dict[str, set] = field(default_factory=dict)  # every order's values, by path
+    more_than_one: bool = True  # the message speaks of a count above one (single_item.py)
 
 
 @dataclass
@@ -274,6 +277,8 @@ def _verify_quantity(product, claim: Claim, line: Line | None, ctx: VerifyContex
     if claim.method != MODEL:
         if claim.quantity_stated:
             return _Field(LABELLED_FIELD, [], line)
+        if _one_goes_without_saying(claim, line, ctx):
+            return _Field(SINGLE_ITEM, [], line)
         return _Field(QUANTITY_ASSUMED, ["quantity not stated (1 assumed)"], line)
     if line is None or not product.partner_sku:
         return _Field(RUNNING_TEXT, ["quantity not checked against an order line"], line)
@@ -283,6 +288,14 @@ def _verify_quantity(product, claim: Claim, line: Line | None, ctx: VerifyContex
     if written == product.quantity:
         return _Field(LABELLED_FIELD, [], line)
     return _Field(CONFLICT, [f"quantity {product.quantity} not found beside the SKU"], line)
+
+
+def _one_goes_without_saying(claim: Claim, line: Line | None, ctx: VerifyContext) -> bool:
+    """An order line that states no count, in a message where nothing speaks of more than one:
+    one is what a validator would read too (extraction.single_item)."""
+    if claim.method != LABELLED or line is None:
+        return False  # running text and corrections keep their own doubt
+    return not ctx.more_than_one and not unlabelled_count_on(line)
 
 
 def _written_quantity(sku: str, line: Line, ctx: VerifyContext) -> int | None:
