@@ -26,7 +26,7 @@ from extraction.offline.bare_date import read_bare_date
 from extraction.offline.block_heading import Heading, read_heading
 from extraction.offline.draft import LABELLED, LEARNED, PROSE, Draft, FieldValue, ProductValue
 from extraction.offline.notes import add_note_part, join_note_parts
-from extraction.offline.products import parse_product_line, product_from_row
+from extraction.offline.products import find_skus, parse_product_line, product_from_row
 from extraction.partners import PartnerProfile
 
 _BLOCK_MARKER = re.compile(
@@ -35,6 +35,8 @@ _BLOCK_MARKER = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
+# "1 x GRO-ALFEN-11   Alfen Eve Single S-line 11 kW": a count, then the article code.
+_COUNTED_ITEM = re.compile(r"^\s*\d{1,3}\s*[x×]\s*(?=[A-Za-z0-9])", re.IGNORECASE)
 
 
 @dataclass
@@ -269,7 +271,8 @@ def _product_columns(cells: list[str]) -> list[str | None] | None:
 
 def _add_products(draft: Draft, line: Line, ctx: Context, columns, in_products: bool) -> bool:
     text = line.text
-    order_line = in_products or columns is not None or bool(_LIST_ITEM.match(text))
+    order_line = (in_products or columns is not None or bool(_LIST_ITEM.match(text))
+                  or _counted_item(text, ctx))
     if columns and line.cells and len(line.cells) == len(columns):
         return _add_table_row(draft, line, ctx, columns)
     mentions = parse_product_line(
@@ -282,6 +285,18 @@ def _add_products(draft: Draft, line: Line, ctx: Context, columns, in_products: 
             ProductValue(m.sku, m.quantity, m.quantity_stated, m.description, line, method)
         )
     return bool(mentions)
+
+
+def _counted_item(text: str, ctx: Context) -> bool:
+    """A line that opens with a count and the partner's article code is an order line by its
+    form, whatever heading it stands under ("PAKKET", "Werkzaamheden / materiaal"): running
+    text does not begin "1 x GRO-ALFEN-11". Only a mapped SKU counts here: a look-alike is
+    read as one only on lines already known to be order lines."""
+    count = _COUNTED_ITEM.match(text)
+    if not count:
+        return False
+    skus = find_skus(text, ctx.partner, exclude=ctx.exclude_ids, order_line=False)
+    return bool(skus) and skus[0][1] == count.end()
 
 
 def _add_table_row(draft: Draft, line: Line, ctx: Context, columns) -> bool:
