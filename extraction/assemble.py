@@ -69,7 +69,8 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
         reasons = grouped_reasons(orders)
     else:
         confidence, reasons = kind_confidence(
-            reading.kind, reading.kind.refers_to, facts.locator, facts.offline.all_drafts
+            reading.kind, reading.kind.refers_to, facts.locator, facts.offline.all_drafts,
+            subject=facts.parsed.subject, partner=facts.partner,
         )
     hold, hold_reasons = message_holds(facts.parsed, kind, facts.offline.lines.truncated)
     result = ExtractionResult(

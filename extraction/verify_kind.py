@@ -2,19 +2,27 @@
 
 "Not an order" may be archived without a person only when nothing in the newest text looks
 like customer data; a cancellation or status question only when the order it refers to is
-written in the newest text (not only in quoted history) and no new order hides in it.
+written in the newest text (not only in quoted history), or kept in the reply's subject of a
+thread about that one order, and no new order hides in it.
 """
 
 from __future__ import annotations
 
+import re
+
 from extraction.evidence import Locator
 from extraction.offline.draft import Draft
 from extraction.offline.kind import KindDecision
+from extraction.offline.products import find_skus
 from extraction.parsed import ParsedMessage
+from extraction.partners import PartnerProfile
+
+_ID_TOKEN = re.compile(r"(?<![\w-])([A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)(?![\w-])")
 
 MACHINE_MAIL = 0.95  # auto-reply, delivery report: they answer; they do not order
 NOTHING_TO_DO = 0.92  # a question or announcement with no customer data in it
 REFERENCE_FOUND = 0.95
+REFERENCE_IN_SUBJECT = 0.92  # the id only in the reply's subject, and the thread holds no other
 DOUBT = 0.50
 NO_REFERENCE = 0.30
 UNREADABLE = 0.50
@@ -23,7 +31,8 @@ _DOCUMENT_TYPES = ("pdf", "sheet", "excel", "word", "document", "csv", "json", "
 
 
 def kind_confidence(decision: KindDecision, refers_to: str | None, locator: Locator,
-                    drafts: list[Draft]) -> tuple[float, list[str]]:
+                    drafts: list[Draft], subject: str = "",
+                    partner: PartnerProfile | None = None) -> tuple[float, list[str]]:
     reasons = list(decision.reasons)
     if decision.kind == "other":
         if decision.machine in ("auto-reply", "delivery report"):
@@ -42,12 +51,40 @@ def kind_confidence(decision: KindDecision, refers_to: str | None, locator: Loca
     if not refers_to:
         return NO_REFERENCE, reasons or ["refers_to: no order id found"]
     newest = [line for line in locator.find("partner_order_id", refers_to) if line.depth == 0]
+    found = REFERENCE_FOUND
     if not newest:
-        return NO_REFERENCE, [*reasons, "refers_to: not written in the newest text"]
+        if not _subject_speaks_for(refers_to, subject, locator, drafts, partner):
+            return NO_REFERENCE, [*reasons, "refers_to: not written in the newest text"]
+        found = REFERENCE_IN_SUBJECT
     if _new_order_inside(drafts):
         what = decision.kind.replace("_", " ")
         return DOUBT, [*reasons, f"kind: reads as a {what} but also holds a new order's details"]
-    return REFERENCE_FOUND, reasons
+    return found, reasons
+
+
+def _subject_speaks_for(refers_to: str, subject: str, locator: Locator, drafts: list[Draft],
+                        partner: PartnerProfile | None) -> bool:
+    """"RE: Opdracht ENE-2026-136010" above "deze opdracht mag geannuleerd worden": the sender
+    kept the order's id in the subject of the reply, so "deze opdracht" is that order, as a
+    validator reads it too. Only when the thread names no other id of the same form (which
+    order would "deze" be?) and the newest text names none of the partner's articles: "de
+    kabel (ALVA-KABEL-10M) vervalt" drops one line of the order, it does not cancel it."""
+    wanted = refers_to.casefold()
+    if wanted not in {token.casefold() for token in _ID_TOKEN.findall(subject or "")}:
+        return False
+    ids = {str(d.get("partner_order_id")).casefold() for d in drafts if d.get("partner_order_id")}
+    ids |= _ids_like(refers_to, [line.text for line in locator.lines if not line.signature])
+    if ids - {wanted}:
+        return False
+    newest = [line.text for line in locator.lines if line.depth == 0 and not line.signature]
+    return not any(find_skus(text, partner, exclude=set(), order_line=True) for text in newest)
+
+
+def _ids_like(order_id: str, texts: list[str]) -> set[str]:
+    """Ids shaped like this one: its prefix ("ENE-") and at least four digits."""
+    prefix = order_id.split("-")[0].casefold() + "-"
+    return {token.casefold() for text in texts for token in _ID_TOKEN.findall(text)
+            if token.casefold().startswith(prefix) and sum(c.isdigit() for c in token) >= 4}
 
 
 def _new_order_inside(drafts: list[Draft]) -> bool:
