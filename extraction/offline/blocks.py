@@ -35,6 +35,7 @@ _BLOCK_MARKER = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+")
+_SECTION_FRAME = " \t-–—=*#~_:"  # stripped, not matched: a long run of dashes stays linear
 # "1 x GRO-ALFEN-11   Alfen Eve Single S-line 11 kW": a count, then the article code.
 _COUNTED_ITEM = re.compile(r"^\s*\d{1,3}\s*[x×]\s*(?=[A-Za-z0-9])", re.IGNORECASE)
 
@@ -85,7 +86,7 @@ def drafts_from_lines(lines: list[Line], ctx: Context) -> list[Draft]:
         if line.field == L.IGNORED:
             read_bare_date(current, line, line.label, line.value, ctx.reference_date)
             continue
-        if L.field_for_label(text) == L.PRODUCTS_HEADER:  # "PRODUCTS" alone on its line
+        if L.field_for_label(_section_title(text)) == L.PRODUCTS_HEADER:  # "PRODUCTS" alone
             in_products = True
             continue
         header = _product_header(line)
@@ -272,7 +273,7 @@ def _product_columns(cells: list[str]) -> list[str | None] | None:
 def _add_products(draft: Draft, line: Line, ctx: Context, columns, in_products: bool) -> bool:
     text = line.text
     order_line = (in_products or columns is not None or bool(_LIST_ITEM.match(text))
-                  or _counted_item(text, ctx))
+                  or _counted_item(line, ctx))
     if columns and line.cells and len(line.cells) == len(columns):
         return _add_table_row(draft, line, ctx, columns)
     mentions = parse_product_line(
@@ -287,11 +288,18 @@ def _add_products(draft: Draft, line: Line, ctx: Context, columns, in_products: 
     return bool(mentions)
 
 
-def _counted_item(text: str, ctx: Context) -> bool:
+def _section_title(text: str) -> str:
+    """"— Producten —", "=== PRODUCTS ===": a heading framed by rules is the words inside."""
+    return text.strip(_SECTION_FRAME)
+
+
+def _counted_item(line: Line, ctx: Context) -> bool:
     """A line that opens with a count and the partner's article code is an order line by its
     form, whatever heading it stands under ("PAKKET", "Werkzaamheden / materiaal"): running
-    text does not begin "1 x GRO-ALFEN-11". Only a mapped SKU counts here: a look-alike is
-    read as one only on lines already known to be order lines."""
+    text does not begin "1 x GRO-ALFEN-11", nor does a value behind a label nobody knows
+    ("Kit: 1 x ALVA-PULSAR-11"). Only a mapped SKU counts here: a look-alike is read as one
+    only on lines already known to be order lines."""
+    text = line.value if line.label and line.value else line.text  # "Kit: 1 x ALVA-..."
     count = _COUNTED_ITEM.match(text)
     if not count:
         return False

@@ -35,3 +35,18 @@ def test_a_sentence_naming_a_code_stays_running_text():
     result = _extract("1 keer per jaar onderhoud; de klant koos de GRO-ALFEN-11.")
     assert result.orders[0].field_confidence["products[0].partner_sku"] < 0.9
     assert result.route == "review"
+
+
+def test_behind_a_label_nobody_knows_the_count_and_code_still_make_an_order_line():
+    text = _ORDER.replace("PAKKET\n{products}", "Kit:   1 x GRO-ALFEN-11 (Alfen Eve 11 kW)")
+    result = extract_message(message(text), partners(), backend="offline")
+    assert result.orders[0].field_confidence["products[0].partner_sku"] >= 0.9
+    assert result.route == "auto"
+
+
+def test_a_products_heading_framed_by_rules_opens_the_order_lines():
+    text = _ORDER.replace("PAKKET\n{products}", "— Producten —\n"
+                          "GRO-ALFEN-11     Alfen Eve Single S-line 11 kW     1 st.")
+    result = extract_message(message(text), partners(), backend="offline")
+    assert result.orders[0].field_confidence["products[0].partner_sku"] >= 0.9
+    assert result.route == "auto"
