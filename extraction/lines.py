@@ -46,7 +46,11 @@ _CLOSING = re.compile(
     r"(?:groet(?:en|jes)?|regards|wishes)\b[\s,.!]*$|"
     r"^\s*(?:mvg|m\.v\.g\.?|groet|groeten|gr\.?|cheers|sincerely|yours sincerely|best|"
     r"thanks(?: in advance)?|thank you|many thanks|alvast bedankt|bedankt|dank|dank je( wel)?|"
-    r"dank u( wel)?|dankjewel|with kind regards|thx|kind regards|regards)[\s,.!]*$",
+    r"dank u( wel)?|dankjewel|with kind regards|thx|kind regards|regards|"
+    # Closings that wish the reader well or thank twice ("Fijne dag!", "Thanks a lot!").
+    r"thanks and (?:kind |best )?regards|thanks a lot|thanks again|"
+    r"(?:fijne|prettige) (?:dag|middag|avond|week|weekend)|have a (?:nice|good|great) day)"
+    r"[\s,.!]*$",
     re.IGNORECASE,
 )
 _SIGNATURE_DASHES = re.compile(r"^\s*(?:--|-- |—|__)\s*$")
