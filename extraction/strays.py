@@ -61,6 +61,8 @@ def stray_values(locator: Locator, own_values: set[str], own_domains: set[str],
             for value, readings in _values_in(path, text, locator.reference):
                 if readings & own_values or _not_a_customers(path, value, own_domains):
                     continue
+                if path == ORDER_ID and str(value).casefold() in partner_names:
+                    continue  # "Ordernummer 50five ..... 50F-NL-238655": whose number, not one
                 found[path].setdefault(value, (where, readings))
     return found
 

@@ -189,3 +189,20 @@ def test_a_field_the_newest_text_calls_wrong_waits():
     assert order.field_confidence["customer.phone"] < 0.60
     assert any("speaks of a doubt about it ('klopt niet')" in r for r in order.reasons)
     assert extract(with_prose("Verder is alles ongewijzigd.")).route == "auto"
+
+
+def test_the_partners_name_beside_an_order_word_is_no_second_order_id():
+    text = """Ordernummer 50five ........ 50F-NL-238655
+Naam ...................... Yvonne van Schaik
+Straat .................... Kerkstraat
+Huisnummer ................ 4
+Postcode .................. 3512 AB
+Plaats .................... Utrecht
+Telefoon .................. 06-12345098
+E-mail .................... yvonne@example.nl
+Product ................... 50F-ZAPPI-7 (myenergi zappi 7 kW), 1 stuk
+"""
+    result = extract_message(message(text, partner_id="50five"), partners(), backend="offline")
+    assert result.orders[0].partner_order_id == "50F-NL-238655"
+    assert not [r for r in result.reasons if "partner_order_id" in r]
+    assert result.route == "auto"
