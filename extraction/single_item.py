@@ -34,7 +34,9 @@ _MEASURE = re.compile(
     r"(?<![\d.,])\d{1,4}(?:[.,]\d{1,3})?\s*(?:-\s*)?(?:kwh|kw|mm²|mm2|mm|meter|m|a|v|fase|phase|polig|%)(?![\w])",
     re.IGNORECASE,
 )
-_PRICE = re.compile(r"(?:€|eur\b|euro\b)\s*[\d.,]+|[\d.,]+\s*(?:€|eur\b|euro\b)", re.IGNORECASE)
+# Bounded, and only from the start of a number: a line of 2,000 digits stays linear.
+_PRICE = re.compile(r"(?:€|eur\b|euro\b)\s*[\d.,]+|(?<![\d.,])[\d.,]{1,12}\s*(?:€|eur\b|euro\b)",
+                    re.IGNORECASE)
 _SKU_LIKE = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)+(?![\w-])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,])")
 

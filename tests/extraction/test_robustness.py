@@ -44,6 +44,7 @@ _SEEDS = [
     "Gewenste datum: 12 maart 2026", "1x GRO-ALFEN-11 Alfen Eve", "=== GRD-2026-04001 ===",
     "[1/2] GRD-2026-08377 (klantnr. 7700227140)", "order.id = GRD-2026-1", "*Naam:* Bo",
     "Op ma 3 feb 2026 om 10:00 schreef Jan <jan@x.nl>:", "Site address   Dorpsweg 3",
+    "| GRO-ALFEN-11 | Alfen Eve 11 kW | 2 |", "— Producten —", "Kit: 1 x GRO-ALFEN-11 × 1 € 12,50",
 ]
 
 
