@@ -136,9 +136,13 @@ def measured(pid: int, port: int, count: int, args, tag: str) -> dict:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc), all its threads."""
+    """User + system CPU time so far (Linux /proc) of a process, all its threads, and its
+    running children (our listener's store process)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    children = [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+                for child in (task / "children").read_text().split()]
+    return own + sum(cpu_seconds(child) for child in children)
 
 
 def start(command: list[str], env: dict) -> subprocess.Popen:
@@ -146,11 +150,12 @@ def start(command: list[str], env: dict) -> subprocess.Popen:
 
 
 def start_py_spy(pid: int, output: str) -> subprocess.Popen:
-    """py-spy on our listener, CPU only: a flame graph (.svg) or collapsed stacks (.txt)."""
+    """py-spy on our listener and its store process, CPU only: a flame graph (.svg) or
+    collapsed stacks (.txt)."""
     fmt = "raw" if output.endswith(".txt") else "flamegraph"
     return subprocess.Popen(
         [str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(pid), "--output",
-         output, "--format", fmt, "--rate", "250", "--nonblocking", "--threads", "--gil"],
+         output, "--format", fmt, "--rate", "250", "--nonblocking", "--threads", "--gil", "--subprocesses"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 

@@ -1,4 +1,4 @@
-"""Where the SMTP listener's time goes: the same listener with its store swapped out.
+"""Where the SMTP listener's time goes: the same listener with its store swapped.
 
     .venv/bin/python bench/smtp_store_cost.py [--messages 3000] [--rounds 3]
 
@@ -7,14 +7,14 @@ explains it. Four servers, each its own process, take the same load from the sam
 (8 sessions, 4 KB messages) in alternating rounds:
 
 - ``sink``: a bare aiosmtpd sink, as in smtp_intake;
-- ``ours``: our listener as it runs (SQLite, group commit, fsync before 250);
+- ``ours``: our listener as it runs (SQLite, its store writer process, fsync before 250);
+- ``ours, store in a thread``: the same with INTAKE_SMTP_STORE_PROCESS=false: the store
+  writer shares the listener's GIL;
 - ``ours, no store``: our listener whose store answers at once (envelope checks, the
-  smuggling check, Message-ID, logging and metrics still run): our handler's own cost;
-- ``ours, commit-long wait``: our listener whose store writer thread only waits as long as
-  a small commit takes (``--wait-ms``) and answers: the group commit's hand-off between
-  threads and its latency, without SQLite's work.
+  smuggling check, Message-ID, logging and metrics still run): our handler's own cost.
 
-Nothing here is for production: the swapped stores keep nothing.
+CPU per message counts the listener and its store process together.
+Nothing here is for production: the no-store variant keeps nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import Future
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -36,34 +35,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.machine import machine_line  # noqa: E402
 from bench.smtp_intake import blast, free_port, measured, wait_for_port  # noqa: E402
 
-VARIANTS = {"sink": "sink", "ours": "ours", "no-store": "ours, no store",
-            "wait": "ours, commit-long wait"}
+VARIANTS = {"sink": "sink", "ours": "ours", "thread": "ours, store in a thread",
+            "no-store": "ours, no store"}
 
 
-def serve(variant: str, wait_ms: float) -> None:
+def serve(variant: str) -> None:
     """Run our listener (in this process) with its store as ``variant`` says."""
     from intake.logging import configure_logging
     from intake.settings import Settings
     from intake.smtp import IntakeHandler, make_controller
-    from storage import group_commit
     from storage.messages import StoredMessage
 
-    settings = Settings()
+    settings = Settings(smtp_store_process=variant != "thread")
     configure_logging(settings.log_level)
     handler = IntakeHandler(settings)
-    ids = itertools.count(1)
     if variant == "no-store":
-        def answer_at_once(values: dict) -> Future:
-            future: Future = Future()
-            future.set_result(StoredMessage(id=next(ids), duplicate=False))
-            return future
-        handler.writer.submit = answer_at_once
-    elif variant == "wait":
-        def wait_like_a_commit(session, batch):
-            time.sleep(wait_ms / 1000)  # releases the GIL, as SQLite's fsync does
-            return [(StoredMessage(id=next(ids), duplicate=False), None) for _ in batch]
-        group_commit.run_batch = wait_like_a_commit
-        handler.writer.sessions = _NoSessions()
+        handler.store.shutdown()
+        handler.store = _AnswerAtOnce(StoredMessage)
     controller = make_controller(settings, handler)
     controller.start()
     signal.signal(signal.SIGTERM, lambda *_: (controller.stop(), os._exit(0)))
@@ -71,17 +59,21 @@ def serve(variant: str, wait_ms: float) -> None:
         time.sleep(1)
 
 
-class _NoSessions:
-    """Stands in for the sessionmaker: ``begin()`` opens no database at all."""
+class _AnswerAtOnce:
+    """A store that keeps nothing and answers at once."""
 
-    def begin(self):
-        return self
+    def __init__(self, stored_message):
+        self._stored_message = stored_message
+        self._ids = itertools.count(1)
 
-    def __enter__(self):
-        return None
+    async def store(self, values: dict):
+        return self._stored_message(id=next(self._ids), duplicate=False)
 
-    def __exit__(self, *exc) -> bool:
-        return False
+    async def close(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
 
 
 def start_servers(args, env: dict) -> dict[str, tuple[subprocess.Popen, int]]:
@@ -90,7 +82,7 @@ def start_servers(args, env: dict) -> dict[str, tuple[subprocess.Popen, int]]:
         port = free_port()
         command = ([sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}",
                     "-c", "aiosmtpd.handlers.Sink"] if variant == "sink" else
-                   [sys.executable, __file__, "serve", variant, str(args.wait_ms)])
+                   [sys.executable, __file__, "serve", variant])
         servers[variant] = (subprocess.Popen(
             command, env=dict(env, INTAKE_SMTP_PORT=str(port)),
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), port)
@@ -101,7 +93,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=3000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--wait-ms", type=float, default=0.4)
     args = parser.parse_args()
     load = argparse.Namespace(sessions=8, size=4096, per_connection=100, client_processes=1)
 
@@ -131,7 +122,7 @@ def main() -> None:
 def report(results: dict[str, list[dict]], args) -> None:
     print(machine_line())
     print(f"{args.messages} messages of 4096 B over 8 sessions, {args.rounds} rounds; "
-          f"commit-long wait = {args.wait_ms} ms; median per server:")
+          "median per server:")
     sink_rate = statistics.median(r["rate"] for r in results["sink"])
     for variant, label in VARIANTS.items():
         rate = statistics.median(r["rate"] for r in results[variant])
@@ -145,6 +136,6 @@ def report(results: dict[str, list[dict]], args) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["serve"]:
-        serve(sys.argv[2], float(sys.argv[3]))
+        serve(sys.argv[2])
     else:
         main()

@@ -1,11 +1,11 @@
 """The SMTP listener: partners' mail in, stored durably before we say 250.
 
 The handler only speaks SMTP: it checks envelope addresses, takes SMTP AUTH logins, and
-on DATA refuses a smuggling attempt and hands the message to the store writer
-(``storage.group_commit``: concurrent messages share one transaction and one fsync). The
-250 comes after the commit and waits for nothing else: who really sent the message
-(SPF, DKIM, DMARC, which need third parties' DNS) is decided by the worker's parse step.
-The event loop never waits on the disk or on argon2.
+on DATA refuses a smuggling attempt and hands the message to the store
+(``intake.smtp_store``: a writer process where concurrent messages share one transaction
+and one fsync). The 250 comes after the commit and waits for nothing else: who really sent
+the message (SPF, DKIM, DMARC, which need third parties' DNS) is decided by the worker's
+parse step. The event loop never waits on the disk or on argon2.
 
 Hardening, beyond aiosmtpd's own line and size limits:
 - STARTTLS with INTAKE_SMTP_TLS_CERT/KEY; INTAKE_SMTP_REQUIRE_STARTTLS answers 530 to
@@ -35,8 +35,8 @@ from intake.metrics import SMTP_REPLIES
 from intake.settings import Settings
 from intake.smtp_accept import PartnerDirectory, Refused, store_request
 from intake.smtp_login import MECHANISMS, check_login, read_credentials
+from intake.smtp_store import CHILD_STOP_TIMEOUT_S, make_store
 from storage.db import session_factory
-from storage.group_commit import GroupCommitWriter
 from storage.partners import intake_address_map
 
 log = get_logger("intake.smtp")
@@ -45,9 +45,6 @@ ADDRESS_MAP_TTL_S = 30.0
 ADDRESS_CACHE_SIZE = 1024  # parsed MAIL FROM / RCPT TO arguments kept (IntakeSMTP)
 MAX_RECIPIENTS = 100  # RFC 5321 4.5.3.1.8: at least 100 must be accepted
 STOP_GRACE_S = 30.0  # on stop, how long messages in DATA get to be stored and answered
-# Store writers side by side: one for SQLite (one writer at a time there); on PostgreSQL
-# a second one overlaps its batch with the first one's commit (measured: +30 %).
-POSTGRES_STORE_WRITERS = 2
 # Per connection: enough for a partner's batch of messages, not for a loop of abuse.
 COMMAND_CALL_LIMIT = {"MAIL": 200, "RCPT": 1000, "DATA": 200, "AUTH": 5, "*": 50}
 _ADDRESS_OK = re.compile(r"^[^\x00-\x20\x7f<>()\[\]\\,;:\"]+@[^\x00-\x20\x7f<>@]+$")
@@ -55,6 +52,7 @@ _ADDRESS_OK = re.compile(r"^[^\x00-\x20\x7f<>()\[\]\\,;:\"]+@[^\x00-\x20\x7f<>@]
 REPLY_SMUGGLING = ("554 5.6.0 Message refused: a line holding only a dot ends in a bare CR "
                    "or LF (an SMTP smuggling pattern); end every line with CRLF")
 REPLY_NOT_STORED = "451 4.3.0 Message not stored, please try again later"
+REPLY_STOPPING = "421 4.3.2 Service shutting down, please try again later"
 
 
 class IntakeHandler:
@@ -63,15 +61,16 @@ class IntakeHandler:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.sessions = session_factory(settings.database_url)
-        self.writer = GroupCommitWriter(
-            self.sessions, name="smtp-store",
-            writers=1 if settings.is_sqlite else POSTGRES_STORE_WRITERS)
+        self.store = make_store(settings)  # a writer process (or thread): intake.smtp_store
         self._directory = PartnerDirectory()
         self._directory_loaded_at = 0.0
         self._in_data = 0  # DATA commands being stored and answered (on the loop: no lock)
+        self.stopping = False  # set by the controller's stop: new mail waits for our restart
 
     async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, mail_options: list[str]) -> str:
+        if self.stopping:
+            return _closing(server, REPLY_STOPPING)
         if address and not acceptable_address(address):
             log.info("mail_refused", peer=_peer(session), reason="malformed sender")
             return "553 5.1.7 Sender address refused: not a plain mailbox address"
@@ -115,6 +114,8 @@ class IntakeHandler:
         return "235 2.7.0 Authentication successful"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.stopping:  # the store is closing: the sender retries after our restart
+            return _closing(server, REPLY_STOPPING)
         self._in_data += 1
         try:
             reply = await self._store(session, envelope)
@@ -133,7 +134,7 @@ class IntakeHandler:
             log.warning("message_refused", peer=_peer(session), reason=request.reason)
             return REPLY_SMUGGLING
         try:
-            stored = await asyncio.wrap_future(self.writer.submit(request))
+            stored = await self.store.store(request)
         except Exception as exc:  # noqa: BLE001 - the sender must retry, so say 451
             log.error("store_failed", peer=_peer(session), error=f"{type(exc).__name__}: {exc}")
             return REPLY_NOT_STORED
@@ -150,9 +151,13 @@ class IntakeHandler:
             await asyncio.sleep(0.01)
         return not self._in_data
 
+    async def close_store(self) -> None:
+        """The store commits and answers what it holds, then stops (on the loop)."""
+        await self.store.close()
+
     def close(self) -> None:
-        """The writer commits what it holds, then stops."""
-        self.writer.close()
+        """After the loop: stop a store that ``close_store`` did not (never started)."""
+        self.store.shutdown()
 
     async def _partner_for(self, address: str) -> str | None:
         address = address.lower()
@@ -165,6 +170,12 @@ class IntakeHandler:
         with self.sessions.begin() as db:
             self._directory = PartnerDirectory(addresses=intake_address_map(db))
         self._directory_loaded_at = time.monotonic()
+
+
+def _closing(server: SMTP, reply: str) -> str:
+    """``reply``, then the connection closes (RFC 5321 4.2.3: after a 421)."""
+    asyncio.get_running_loop().call_soon(server.transport.close)  # after the reply is written
+    return reply
 
 
 def _smtp_context(session: Session, envelope: Envelope) -> SmtpContext:
@@ -233,10 +244,10 @@ class IntakeSMTP(SMTP):
 class IntakeController(Controller):
     """aiosmtpd's Controller (its own thread and loop), stopping without losing a message.
 
-    ``stop()`` first closes the listening socket and lets every DATA in hand be stored
-    and answered (up to STOP_GRACE_S); then aiosmtpd cancels what is left (sessions
-    between messages, or mid-DATA: those get no reply and their sender retries); last,
-    the store writer commits what it still holds and ends.
+    ``stop()`` first closes the listening socket, answers new MAIL and DATA with 421
+    (the sender retries later), and lets every DATA in hand be stored and answered (up to
+    STOP_GRACE_S); the store commits and answers what it still holds and ends; then
+    aiosmtpd cancels what is left (a session cut off mid-DATA gets no reply and retries).
     """
 
     def factory(self) -> IntakeSMTP:
@@ -246,7 +257,7 @@ class IntakeController(Controller):
         if self._thread is not None and self.loop.is_running():
             try:
                 asyncio.run_coroutine_threadsafe(self._quiesce(), self.loop).result(
-                    STOP_GRACE_S + 5)
+                    STOP_GRACE_S + CHILD_STOP_TIMEOUT_S + 5)
             except Exception as exc:  # noqa: BLE001 - stopping goes on regardless
                 log.warning("smtp_quiesce_failed", error=f"{type(exc).__name__}: {exc}")
         super().stop(no_assert)
@@ -254,9 +265,11 @@ class IntakeController(Controller):
 
     async def _quiesce(self) -> None:
         if self.server is not None:
-            self.server.close()  # no new connections; open ones go on
+            self.server.close()  # no new connections
+        self.handler.stopping = True  # no new messages: 421 to MAIL and to DATA
         if not await self.handler.wait_idle(STOP_GRACE_S):
             log.warning("smtp_stop_grace_exceeded", seconds=STOP_GRACE_S)
+        await self.handler.close_store()
 
 
 def make_controller(settings: Settings, handler: IntakeHandler | None = None) -> IntakeController:

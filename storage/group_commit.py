@@ -49,7 +49,9 @@ class WriterClosed(RuntimeError):
 
 
 @dataclass
-class _Request:
+class Request:
+    """One store request (``message``) or unit of work, and the future of its outcome."""
+
     future: Future
     size: int  # raw bytes, for the batch's cap
     message: dict | None = None  # a store request: ``store_raw_message``'s keywords
@@ -69,7 +71,7 @@ class _Request:
         return self.work(session)
 
 
-def run_batch(session: Session, batch: list[_Request]) -> list[tuple[Any, BaseException | None]]:
+def run_batch(session: Session, batch: list[Request]) -> list[tuple[Any, BaseException | None]]:
     """Every request of the batch in ``session``: the messages with one INSERT, then each
     unit of work in its savepoint. Outcomes in the batch's order."""
     messages = [request.message for request in batch if request.message is not None]
@@ -107,15 +109,14 @@ class GroupCommitWriter:
 
     def submit(self, values: dict) -> Future[StoredMessage]:
         """Queue a store; the future is resolved after the commit (or with the error)."""
-        return self._queue_request(
-            _Request(Future(), len(values.get("raw") or b""), message=values))
+        return self._queue_request(message_request(values))
 
     def submit_work(self, work: Callable[[Session], Any], size: int = 0) -> Future:
         """Queue ``work(session)``; resolved with what it returns after the commit, or
         with what it raised (then nothing it wrote is kept)."""
-        return self._queue_request(_Request(Future(), size, work=work))
+        return self._queue_request(Request(Future(), size, work=work))
 
-    def _queue_request(self, request: _Request) -> Future:
+    def _queue_request(self, request: Request) -> Future:
         with self._lock:
             if self._closed:
                 raise WriterClosed("the store writer is shutting down")
@@ -142,7 +143,7 @@ class GroupCommitWriter:
             if batch:
                 self._write(batch)
 
-    def _next_batch(self, carry: _Request | None) -> tuple[list[_Request], bool, _Request | None]:
+    def _next_batch(self, carry: Request | None) -> tuple[list[Request], bool, Request | None]:
         """Block for one request, then take whatever else waits, up to the caps.
 
         Returns the batch, whether a stop came, and a request taken that did not fit (it
@@ -164,37 +165,46 @@ class GroupCommitWriter:
             size += request.size
         return batch, False, None
 
-    def _write(self, batch: list[_Request]) -> None:
-        try:
-            with self.sessions.begin() as session:
-                outcomes = run_batch(session, batch)
-        except Exception as exc:  # noqa: BLE001 - one bad request must not fail the rest
-            if len(batch) == 1:
-                batch[0].future.set_exception(exc)
-                return
-            log.warning("group_commit_batch_failed", size=len(batch),
-                        error=f"{type(exc).__name__}: {exc}"[:300])
-            for request in batch:
-                self._write_alone(request)
-            return
-        self._count(written=sum(error is None for _result, error in outcomes))
-        for request, (result, error) in zip(batch, outcomes, strict=True):
-            if error is not None:
-                request.future.set_exception(error)
-            else:
-                request.future.set_result(result)
-
-    def _write_alone(self, request: _Request) -> None:
-        try:
-            with self.sessions.begin() as session:
-                result = request.run_alone(session)
-        except Exception as exc:  # noqa: BLE001 - handed to the caller (451)
-            request.future.set_exception(exc)
-            return
-        self._count(written=1)
-        request.future.set_result(result)
-
-    def _count(self, written: int) -> None:
+    def _write(self, batch: list[Request]) -> None:
+        commits, written = write_batch(self.sessions, batch)
         with self._lock:  # several writers
-            self.commits += 1
+            self.commits += commits
             self.written += written
+
+
+def message_request(values: dict) -> Request:
+    """A store request for ``store_raw_message``'s keywords."""
+    return Request(Future(), len(values.get("raw") or b""), message=values)
+
+
+def write_batch(sessions: sessionmaker[Session], batch: list[Request]) -> tuple[int, int]:
+    """The batch in one transaction, or, if that fails, each request alone; every
+    request's future resolved after its commit. Returns (commits, requests written)."""
+    try:
+        with sessions.begin() as session:
+            outcomes = run_batch(session, batch)
+    except Exception as exc:  # noqa: BLE001 - one bad request must not fail the rest
+        if len(batch) == 1:
+            batch[0].future.set_exception(exc)
+            return 0, 0
+        log.warning("group_commit_batch_failed", size=len(batch),
+                    error=f"{type(exc).__name__}: {exc}"[:300])
+        alone = [_write_alone(sessions, request) for request in batch]
+        return sum(alone), sum(alone)
+    for request, (result, error) in zip(batch, outcomes, strict=True):
+        if error is not None:
+            request.future.set_exception(error)
+        else:
+            request.future.set_result(result)
+    return 1, sum(error is None for _result, error in outcomes)
+
+
+def _write_alone(sessions: sessionmaker[Session], request: Request) -> bool:
+    try:
+        with sessions.begin() as session:
+            result = request.run_alone(session)
+    except Exception as exc:  # noqa: BLE001 - handed to the caller (451)
+        request.future.set_exception(exc)
+        return False
+    request.future.set_result(result)
+    return True

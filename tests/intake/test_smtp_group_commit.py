@@ -75,8 +75,7 @@ def test_concurrent_sessions_share_commits_and_every_message_is_stored_once(sett
         row = stored[f"<{tag}@portal.groendus.nl>"]
         assert reply.startswith(b"2.0.0 Stored as message") and stored_id(reply) == row.id
         assert row.raw == message(tag)
-    assert handler.writer.written == 200
-    assert handler.writer.commits < 200  # messages shared fsyncs
+    assert 0 < handler.store.commits < 200  # messages shared fsyncs
 
 
 def test_one_failing_insert_in_a_batch_fails_alone(settings):
