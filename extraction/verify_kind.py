@@ -59,6 +59,11 @@ def kind_confidence(decision: KindDecision, refers_to: str | None, locator: Loca
     if _new_order_inside(drafts):
         what = decision.kind.replace("_", " ")
         return DOUBT, [*reasons, f"kind: reads as a {what} but also holds a new order's details"]
+    if decision.kind == "cancellation" and _names_articles(locator, partner):
+        # "ALVA-KABEL-10M van ALVA-0127-011 vervalt" drops one line; cancelling the whole
+        # order on it would be the costliest mistake a cancellation can make.
+        return DOUBT, [*reasons, ("kind: a cancellation that names the partner's articles: "
+                                  "the whole order, or one line of it?")]
     return found, reasons
 
 
@@ -76,8 +81,12 @@ def _subject_speaks_for(refers_to: str, subject: str, locator: Locator, drafts: 
     ids |= _ids_like(refers_to, [line.text for line in locator.lines if not line.signature])
     if ids - {wanted}:
         return False
+    return not _names_articles(locator, partner)
+
+
+def _names_articles(locator: Locator, partner: PartnerProfile | None) -> bool:
     newest = [line.text for line in locator.lines if line.depth == 0 and not line.signature]
-    return not any(find_skus(text, partner, exclude=set(), order_line=True) for text in newest)
+    return any(find_skus(text, partner, exclude=set(), order_line=True) for text in newest)
 
 
 def _ids_like(order_id: str, texts: list[str]) -> set[str]:
