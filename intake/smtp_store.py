@@ -224,6 +224,7 @@ def serve_store(fd: int) -> None:
     One thread: while a batch commits, the next requests wait in the socket's buffer, and
     the next read takes them all as the next batch (group commit without a queue)."""
     from sqlalchemy import select
+    from sqlalchemy.exc import SQLAlchemyError
 
     from intake.logging import configure_logging
     from storage.db import session_factory
@@ -234,9 +235,13 @@ def serve_store(fd: int) -> None:
     settings = Settings()
     configure_logging(settings.log_level, settings.log_json)
     sessions = session_factory(settings.database_url)
-    with sessions.begin() as session:
-        # A database we cannot reach, or one without our tables, fails the start.
-        session.execute(select(InboundMessage.id).limit(1))
+    try:  # a database we cannot reach, or one without our tables, fails the start
+        with sessions.begin() as session:
+            session.execute(select(InboundMessage.id).limit(1))
+    except SQLAlchemyError as exc:
+        log.error("smtp_store_process_cannot_start", error=type(exc).__name__,
+                  detail=str(getattr(exc, "orig", None) or exc)[:300])
+        sys.exit(1)
     commits = written = 0
     with socket.socket(fileno=fd) as connection:
         connection.sendall(READY)

@@ -21,11 +21,15 @@ def smtp() -> None:
     """The SMTP listener (INTAKE_SMTP_HOST:INTAKE_SMTP_PORT)."""
     from intake.processes import run_smtp
     from intake.smtp import SmtpSettingsError
+    from intake.smtp_store import StoreUnavailable
 
     try:
         run_smtp(settings())
     except SmtpSettingsError as exc:  # TLS or AUTH settings that cannot work
         raise CliError(str(exc)) from None
+    except StoreUnavailable as exc:  # the store process could not reach the database
+        raise CliError(f"{exc}: check INTAKE_DATABASE_URL, and run `intake db upgrade` "
+                       "if the database is new") from None
 
 
 @app.command("worker")

@@ -199,3 +199,14 @@ def test_a_store_without_its_database_fails_the_start(sqlite_settings, tmp_path)
     sqlite_settings.database_url = f"sqlite:///{tmp_path}/not-migrated.db"
     with pytest.raises(StoreUnavailable, match="did not start"):
         IntakeHandler(sqlite_settings)
+
+
+def test_intake_smtp_on_a_database_without_tables_says_what_to_do(tmp_path):
+    env = dict(os.environ, INTAKE_DATABASE_URL=f"sqlite:///{tmp_path}/new.db",
+               INTAKE_SMTP_PORT="0")
+    done = subprocess.run([sys.executable, "-m", "intake", "smtp"], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert "run `intake db upgrade`" in done.stderr
+    assert "no such table: inbound_messages" in done.stdout + done.stderr  # the child's log
+    assert "Traceback" not in done.stdout + done.stderr
