@@ -29,6 +29,14 @@ def wait_for(predicate, timeout: float, what: str):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def smtp_ok(port: int) -> bool:
+    try:
+        with smtplib.SMTP("127.0.0.1", port, timeout=5) as client:
+            return client.noop()[0] == 250
+    except OSError:
+        return False
+
+
 def http_ok(url: str) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
@@ -53,6 +61,7 @@ def test_intake_up_runs_every_process_and_an_emailed_order_lands(tmp_path):
     try:
         wait_for(lambda: http_ok(f"http://127.0.0.1:{ports['api']}/healthz"), 90, "the API")
         wait_for(lambda: http_ok(f"http://127.0.0.1:{ports['review']}/"), 90, "the review app")
+        wait_for(lambda: smtp_ok(ports["smtp"]), 90, "the SMTP listener")  # its store first
         with smtplib.SMTP("127.0.0.1", ports["smtp"], timeout=30) as client:
             client.sendmail("orderdesk@groendus.nl", ["groendus@orders.chargecars.nl"],
                             corpus_email("001-"))
