@@ -193,11 +193,15 @@ def _sender(port: int, n: int, outcomes: list, stop: threading.Event) -> None:
         return
 
 
-def test_sigterm_while_messages_are_in_flight_loses_nothing(settings):
+@pytest.mark.parametrize("whom", ["listener", "process group"])
+def test_sigterm_while_messages_are_in_flight_loses_nothing(settings, whom):
+    """SIGTERM to the listener, or to its whole process group as honcho and a terminal's
+    Ctrl-C do (the store process must outlive the listener's last DATA)."""
     env = dict(os.environ, INTAKE_DATABASE_URL=settings.database_url,
                INTAKE_SMTP_PORT=str(settings.smtp_port), INTAKE_LOG_LEVEL="WARNING")
     process = subprocess.Popen([sys.executable, "-m", "intake", "smtp"], env=env, cwd=REPO,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               start_new_session=True)
     try:
         _wait_for_port(settings.smtp_port, process)
         outcomes: list = []
@@ -207,14 +211,18 @@ def test_sigterm_while_messages_are_in_flight_loses_nothing(settings):
         for sender in senders:
             sender.start()
         time.sleep(1.5)
-        process.send_signal(signal.SIGTERM)
+        if whom == "listener":
+            process.send_signal(signal.SIGTERM)
+        else:
+            os.killpg(process.pid, signal.SIGTERM)
         assert process.wait(40) == 0, process.stderr.read().decode()[-2000:]
         stop.set()
         for sender in senders:
             sender.join(10)
+        assert _group_is_gone(process.pid)  # the store process too
     finally:
         if process.poll() is None:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
     acknowledged = {tag: reply for tag, reply in outcomes if reply[0] == 250}
     assert len(acknowledged) > 10
     stored = stored_by_message_id(settings.database_url)
@@ -222,6 +230,17 @@ def test_sigterm_while_messages_are_in_flight_loses_nothing(settings):
         assert stored[f"<{tag}@portal.groendus.nl>"].id == stored_id(reply)
     # Stored but never answered: at most the messages cut off in hand, one per session.
     assert len(stored) - len(acknowledged) <= len(senders)
+
+
+def _group_is_gone(group: int, timeout: float = 10) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def _wait_for_port(port: int, process: subprocess.Popen, timeout: float = 30) -> None:
