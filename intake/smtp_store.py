@@ -3,9 +3,10 @@
 The listener's event loop speaks SMTP for every session; storing a message (SQLAlchemy,
 SQLite's insert and fsync) cost as much CPU again. In one process the two take turns on
 Python's GIL, so each message waited for both: measured, the listener reached half the
-messages per second of a bare aiosmtpd sink. ``StoreProcess`` moves the group-commit
-writer (``storage.group_commit``) into a child process: the loop only sends the message
-over a socket and reads the answer back, both on the loop itself (no threads to wake).
+messages per second of a bare aiosmtpd sink. ``StoreProcess`` moves the insert and the
+commit (``storage.group_commit.write_batch``) into a child process: the loop only sends the
+message over a socket and reads the answer back, both on the loop itself (no threads to
+wake).
 ``StoreThread`` keeps the writer in a thread of the listener (INTAKE_SMTP_STORE_PROCESS=
 false): fewer moving parts, half the throughput.
 
@@ -102,15 +103,22 @@ class StoreProcess:
         answer = asyncio.get_running_loop().create_future()
         self._pending[request_id] = answer
         payload = pickle.dumps((request_id, values), protocol=pickle.HIGHEST_PROTOCOL)
-        self._writer.write(_LENGTH.pack(len(payload)) + payload)
-        await self._writer.drain()
+        try:
+            self._writer.write(_LENGTH.pack(len(payload)) + payload)
+            await self._writer.drain()
+        except (ConnectionError, RuntimeError) as exc:  # the child is gone (or going)
+            self._pending.pop(request_id, None)
+            raise StoreUnavailable(f"the store process ended ({type(exc).__name__})") from exc
         return await answer
 
     async def close(self) -> None:
         """Take no more; the child answers what it holds, then exits."""
         self._closed = True
         if self._writer is not None:
-            self._writer.write_eof()  # the child's end of input
+            try:
+                self._writer.write_eof()  # the child's end of input
+            except (ConnectionError, RuntimeError):
+                pass  # the child is gone already; its reader ends on its own
             await asyncio.wait_for(asyncio.shield(self._reading), CHILD_STOP_TIMEOUT_S)
         await asyncio.get_running_loop().run_in_executor(None, self.shutdown)
 
