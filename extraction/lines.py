@@ -41,10 +41,12 @@ _HEADER_BLOCK_START = re.compile(r"^\s*(?:van|from)\s*:\s*\S.*$", re.IGNORECASE)
 _HEADER_BLOCK_NEXT = re.compile(
     r"^\s*(?:verzonden|sent|datum|date|aan|to|onderwerp|subject)\s*:", re.IGNORECASE
 )
+# "\s*+": the leading blanks are taken once; two "\s*" around optional words would
+# otherwise share them every possible way (a line of 16,000 spaces took 3.6 s).
 _CLOSING = re.compile(
-    r"^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|kind|best|warm|many)?\s*"
+    r"^\s*+(?:met\s++)?(?:vriendelijke|hartelijke|beste|kind|best|warm|many)?\s*"
     r"(?:groet(?:en|jes)?|regards|wishes)\b[\s,.!]*$|"
-    r"^\s*(?:mvg|m\.v\.g\.?|groet|groeten|gr\.?|cheers|sincerely|yours sincerely|best|"
+    r"^\s*+(?:mvg|m\.v\.g\.?|groet|groeten|gr\.?|cheers|sincerely|yours sincerely|best|"
     r"thanks(?: in advance)?|thank you|many thanks|alvast bedankt|bedankt|dank|dank je( wel)?|"
     r"dank u( wel)?|dankjewel|with kind regards|thx|kind regards|regards|"
     # Closings that wish the reader well or thank twice ("Fijne dag!", "Thanks a lot!").
