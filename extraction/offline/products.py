@@ -22,7 +22,8 @@ _QTY_BEFORE = re.compile(
 _QTY_AFTER = re.compile(
     r"(?:\baantal|\bqty|\bquantity|\bamount|\bstuks|\bst|\bqt[ée]|\bquantit[ée])\s*[:.]?\s*(\d{1,3})\b"
     r"(?!\s*(?:[-–/]|of|or|tot|to)\s*\d)|"  # "aantal: 1-2" is no stated quantity
-    r"(?<![\w.,])(\d{1,3})\s*(?:st\.?|stuks?|pcs|stk|x)(?![\w×])",  # "1 stuk", "2 stuks"
+    r"(?<![\w.,])(\d{1,3})\s*(?:st\.?|stuks?|pcs|stk|x(?!\s*\d))(?![\w×])",  # "1 stuk", "2x"
+    # ("5 x 6 mm²" is a cable's size, not five of it)
     re.IGNORECASE,
 )
 # "Alfen Eve 22 kW × 1", "(single-phase installation) x1": a multiplier closing the line.

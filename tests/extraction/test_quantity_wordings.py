@@ -18,10 +18,15 @@ def test_the_quantity_is_stated(line, quantity):
     assert mention.description == "Pulsar Plus 11 kW"
 
 
-def test_a_size_is_no_multiplier():
-    [mention] = parse_product_line(
-        "ALVA-KABEL-10M kabel 2,5 x 6", partner("alva"), exclude=set())
-    assert not mention.quantity_stated
+@pytest.mark.parametrize(("line", "quantity", "stated"), [
+    ("ALVA-KABEL-10M kabel 2,5 x 6", 1, False),
+    ("ALVA-KABEL-10M kabel 5 x 6 mm²", 1, False),  # five cores of 6 mm², one cable
+    ("ALVA-KABEL-10M kabel 5 x 6 mm² (1x)", 1, True),
+    ("ALVA-KABEL-10M kabel 5x6 mm², 2x", 2, True),
+])
+def test_a_size_is_no_multiplier(line, quantity, stated):
+    [mention] = parse_product_line(line, partner("alva"), exclude=set())
+    assert (mention.quantity, mention.quantity_stated) == (quantity, stated)
 
 
 def test_an_order_with_quantities_in_words_goes_straight_through():
