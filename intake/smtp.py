@@ -222,11 +222,11 @@ def tls_context(settings: Settings) -> ssl.SSLContext | None:
 class IntakeSMTP(SMTP):
     """aiosmtpd's protocol, remembering the addresses of MAIL FROM and RCPT TO it parsed.
 
-    aiosmtpd parses each address with the email package's RFC 5322 grammar, which cost as
-    much CPU as the rest of a message's exchange (profiled, bench/smtp_intake.py). A partner
-    sends from a handful of addresses to one of ours, so the same argument comes again and
-    again: the parse is remembered (a pure function of the argument and the local-part
-    limit), at most ADDRESS_CACHE_SIZE of them, cleared when full.
+    aiosmtpd parses each address with the email package's RFC 5322 grammar: about a quarter
+    of the listener's CPU per message (profiled with bench/smtp_intake.py --py-spy). A
+    partner sends from a handful of addresses to one of ours, so the same argument comes
+    again and again: the parse is remembered (a pure function of the argument and the
+    local-part limit), at most ADDRESS_CACHE_SIZE of them, cleared when full.
     """
 
     _parsed_addresses: ClassVar[dict[tuple[str, int], tuple[str | None, str | None]]] = {}
