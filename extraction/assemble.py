@@ -13,7 +13,7 @@ from extraction.offline.kind import KindDecision
 from extraction.partners import PartnerProfile
 from extraction.routing import route_by_confidence
 from extraction.schema import ExtractionResult
-from extraction.single_item import speaks_of_more_than_one
+from extraction.single_item import speaks_of_more_than_one, written_counts
 from extraction.strays import accounted_values, stray_values
 from extraction.verify import VerifyContext, verify_order
 from extraction.verify_kind import kind_confidence, message_holds
@@ -43,6 +43,7 @@ class MessageFacts:
     unread: dict[str, str]  # values behind labels nobody recognised (extraction.coverage)
     strays: dict = field(default_factory=dict)  # newest-text values no field accounts for
     more_than_one: bool = True  # the message speaks of a count above one (single_item.py)
+    counts: set = field(default_factory=set)  # charger counts written in the text (single_item.py)
 
 
 def facts_for(parsed, offline: OfflineExtraction, partner) -> MessageFacts:
@@ -51,7 +52,9 @@ def facts_for(parsed, offline: OfflineExtraction, partner) -> MessageFacts:
     strays = stray_values(locator, offline.own_values, offline.own_domains, names,
                           parsed.subject)
     more = speaks_of_more_than_one(parsed.subject, locator.lines)
-    return MessageFacts(offline, locator, partner, parsed, unread_values(locator), strays, more)
+    counts = written_counts(parsed.subject, locator.lines)
+    return MessageFacts(offline, locator, partner, parsed, unread_values(locator), strays, more,
+                        counts)
 
 
 def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
@@ -61,6 +64,7 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
         own_domains=facts.offline.own_domains, reference=facts.locator.reference,
         comparisons=list(comparisons), unread=facts.unread, strays=facts.strays,
         accounted=accounted_values(reading.candidates), more_than_one=facts.more_than_one,
+        unmatched_counts=_unmatched_counts(facts.counts, reading.candidates),
     )
     kind = reading.kind.kind
     orders = [verify_order(c, context) for c in reading.candidates] if kind == "order" else []
@@ -89,6 +93,20 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
         result.confidence = min(result.confidence, 0.5)
         result.reasons.insert(0, "partner: the message reached no known partner's address")
     return route(result, threshold)
+
+
+def _unmatched_counts(counts: set, candidates: list[Candidate]) -> set:
+    """Written counts that nothing in the message's orders accounts for: not a product's
+    quantity, not a product's total over the orders, not the number of orders ("Opdrachten
+    week 7 (3 stuks)")."""
+    totals: dict[str, int] = {}
+    for candidate in candidates:
+        for product in candidate.order.products:
+            key = str(product.partner_sku or product.description or "").upper()
+            totals[key] = totals.get(key, 0) + product.quantity
+    accounted = {p.quantity for c in candidates for p in c.order.products}
+    accounted |= set(totals.values()) | {len(candidates)}
+    return {n for n in counts if n is None or n not in accounted}
 
 
 def grouped_reasons(orders) -> list[str]:

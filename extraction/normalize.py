@@ -101,6 +101,10 @@ def normalize_phone(value: object, region: str = "NL") -> str | None:
     national = str(number.national_number)
     if number.country_code == 31 and len(national) != 9 and not national.startswith(("8", "9")):
         return None  # Dutch geographic and mobile numbers have nine digits after the 0
+    if number.country_code == 32 and len(national) == 9 and not national.startswith("4"):
+        # Belgian numbers have eight digits after the 0, mobiles (04..) nine: "06-22334455"
+        # beside a Belgian postcode is a Dutch mobile, not +32 622 33 44 55.
+        return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

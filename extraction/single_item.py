@@ -57,3 +57,42 @@ def unlabelled_count_on(line: Line) -> bool:
     for pattern in (_PRICE, _SKU_LIKE, _MEASURE):
         text = pattern.sub(" ", text)
     return bool(_BARE_NUMBER.search(text))
+
+
+# A count of chargers written somewhere other than beside the SKU: "Aantal laadpalen: 2",
+# "graag 2 stuks", "twee extra laadpunten". When the order's lines say "1x" while the text
+# says two, one of them is wrong and only a person can tell which (the written "1x" is no
+# better evidence than the "2 stuks" in the remarks).
+_COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "two": 2, "three": 3,
+                "four": 4, "five": 5, "six": 6, "deux": 2, "trois": 3, "quatre": 4}
+_COUNTED_NOUN = (r"(?:laadpalen|laadpaalen|laadpunten|laadstations|wallboxen|wallboxes"
+                 r"|chargers|charging\s+points|bornes|stuks|exemplaren|units)")
+_WRITTEN_COUNT = re.compile(
+    rf"(?<![\w.,-])(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})\s+(?:[^\W\d_]{{1,15}}\s+)?"
+    rf"{_COUNTED_NOUN}\b"
+    rf"|\baantal\s+{_COUNTED_NOUN}\s*[:=]?\s*(\d{{1,3}})(?![\d.,])",
+    re.IGNORECASE,
+)
+# "1x ALVA-PULSAR-11 per woning, 3 woningen": a count per something, total not written.
+_PER_UNIT = re.compile(
+    r"\bper\s+(?:woning|adres|appartement|huis|huishouden|kavel|parkeerplek|plek|unit|house"
+    r"|home|apartment|address|logement|maison)\b|\b(?:each|elk|elke|ieder|iedere)\s+"
+    r"(?:woning|adres|appartement|huis|house|home|apartment|address|unit)\b",
+    re.IGNORECASE,
+)
+
+
+def written_counts(subject: str, lines: list[Line]) -> set[int | None]:
+    """Counts of two or more chargers (or "stuks") that the subject or the visible text
+    states; None for a count per house, flat or address (the total is nowhere)."""
+    found: set[int | None] = set()
+    for text in [subject or ""] + [line.text for line in lines if not line.signature]:
+        for match in _WRITTEN_COUNT.finditer(text):
+            word = (match.group(1) or match.group(2)).lower()
+            count = _COUNT_WORDS.get(word) or int(word)
+            if count >= 2:
+                found.add(count)
+        if _PER_UNIT.search(text):
+            found.add(None)
+    return found
+

@@ -64,6 +64,8 @@ class VerifyContext:
     strays: dict = field(default_factory=dict)  # see extraction.strays
     accounted: dict[str, set] = field(default_factory=dict)  # every order's values, by path
     more_than_one: bool = True  # the message speaks of a count above one (single_item.py)
+    # Charger counts the text states that no product's quantity matches (None: "per woning").
+    unmatched_counts: set = field(default_factory=set)
 
 
 @dataclass
@@ -274,6 +276,17 @@ def _verify_sku(sku: str | None, claim: Claim, ctx: VerifyContext) -> _Field:
 
 
 def _verify_quantity(product, claim: Claim, line: Line | None, ctx: VerifyContext) -> _Field:
+    found = _quantity_as_read(product, claim, line, ctx)
+    if ctx.unmatched_counts and found.confidence > CONFLICT:
+        # "1x ALVA-PULSAR-11" on the order line, "graag 2 stuks" in the remarks: which one
+        # holds is for a person to decide (extraction.single_item.written_counts).
+        counts = sorted(ctx.unmatched_counts, key=lambda n: n or 0)
+        shown = ", ".join("a count per house or address" if n is None else str(n) for n in counts)
+        return _Field(CONFLICT, [*found.reasons, f"the text also states {shown}"], found.line)
+    return found
+
+
+def _quantity_as_read(product, claim: Claim, line: Line | None, ctx: VerifyContext) -> _Field:
     if claim.method != MODEL:
         if claim.quantity_stated:
             return _Field(LABELLED_FIELD, [], line)

@@ -15,6 +15,16 @@ _STREET_NUMBER = re.compile(
     r"^(?P<street>.*?[^\W\d_]{2}.*?)\s+(?P<number>\d{1,5})"
     r"(?P<addition>\s*-\s*\d{1,4}|\s*-?\s*[A-Za-z]{1,3}|\s+bis|\s+ter)?\.?$"
 )
+# "Dorpsstraat nr. 5": the word for "number" before the number belongs to neither part.
+_NUMBER_WORD = re.compile(r"\s(?:nr|no|nummer|huisnr|huisnummer)\.?$", re.IGNORECASE)
+# What the split left at the street's end cannot be a street's: a number followed by a small
+# word ("Meir 12 bus 3", "Kerkstraat 40 bte 2": a Belgian box; "Dorpsstraat 5 en 7": two
+# numbers) or a position word ("Dorpsstraat t/o 5": opposite number 5, not at it). The number
+# is then not what was split off, so neither part is read and the address waits for a person.
+_NOT_A_STREET_END = re.compile(
+    r"(?:\s\d{1,5}[A-Za-z]{0,3}\s[a-zàâçéèêëîïôûù/.]{1,9}"
+    r"|\s(?:t/o|t\.o\.|tegenover|bij|naast|nabij|achter|hoek|en|bus|bte|boîte|boite))$"
+)
 # A Dutch postcode; lower-case letters are accepted where a label says it is an address.
 NL_POSTCODE = re.compile(r"(?<![\w-])([1-9]\d{3})\s?([A-Za-z]{2})(?![\w-])")
 NL_POSTCODE_STRICT = re.compile(r"(?<![\w-])([1-9]\d{3})\s?([A-Z]{2})(?![\w-])")
@@ -28,8 +38,11 @@ def split_street_number(text: str) -> tuple[str | None, str | None]:
     if not match:
         return normalize_street(text) if not re.search(r"\d", text) else None, None
     addition = (match.group("addition") or "").strip()
+    street = _NUMBER_WORD.sub("", match.group("street"))
+    if _NOT_A_STREET_END.search(street):
+        return None, None
     return (
-        normalize_street(match.group("street")),
+        normalize_street(street),
         normalize_house_number(match.group("number"), addition or None),
     )
 
