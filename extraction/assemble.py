@@ -16,7 +16,8 @@ from extraction.schema import ExtractionResult
 from extraction.single_item import speaks_of_more_than_one, written_counts
 from extraction.strays import accounted_values, stray_values
 from extraction.verify import VerifyContext, verify_order
-from extraction.verify_kind import kind_confidence, message_holds
+from extraction.verify_kind import DOUBT as KIND_DOUBT
+from extraction.verify_kind import kind_confidence, message_holds, order_also_cancels
 
 
 @dataclass
@@ -71,6 +72,9 @@ def verify_reading(reading: Reading, facts: MessageFacts, threshold: float,
     if kind == "order":
         confidence = min((o.confidence for o in orders), default=0.0)
         reasons = grouped_reasons(orders)
+        if order_also_cancels(facts.locator):
+            confidence = min(confidence, KIND_DOUBT)
+            reasons.append("kind: an order whose newest text also cancels or replaces something")
     else:
         confidence, reasons = kind_confidence(
             reading.kind, reading.kind.refers_to, facts.locator, facts.offline.all_drafts,

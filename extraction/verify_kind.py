@@ -27,6 +27,51 @@ DOUBT = 0.50
 NO_REFERENCE = 0.30
 UNREADABLE = 0.50
 
+# "Order GRD-... hoeft NIET geannuleerd te worden": the cancel word is there, the wish is
+# the opposite. Only where the negation stands right before the word (or the annulment is
+# itself withdrawn), so "wil toch niet meer: graag ... annuleren" still reads as it is.
+_NEGATED_CANCEL = re.compile(
+    r"\b(?:niet|geen|not|never|nooit)\s+(?:meer\s+)?(?:te\s+|to\s+)?(?:worden\s+|be\s+)?"
+    r"(?:ge)?(?:annul|cancel|afzeg|afgezegd|intrek|ingetrokken|storn)"
+    # "geen annuleringskosten", "no cancellation fee": a charge that is waived, no wish.
+    r"(?![a-z]{0,12}(?:kosten|voorwaarde|fee|charge|cost|polic|termijn))"
+    r"|\bhoe(?:ft|ven)\s+(?:toch\s+)?(?:niet|geen)\b[^.!?\n]{0,30}?(?:annul|cancel|afgezegd)"
+    r"|\b(?:no\s+need|don'?t|do\s+not|does\s+not|doesn'?t|need\s+not|needn'?t)\s+"
+    r"(?:to\s+)?(?:be\s+)?cancel"
+    r"|\bannulering\w{0,10}\s+(?:\w{1,20}\s+){0,3}?(?:ingetrokken|teruggedraaid|ongedaan|vervalt)"
+    r"|\bcancel\w{0,10}\s+(?:\w{1,20}\s+){0,3}?(?:withdrawn|reversed|undone)"
+    r"|\btoch\s+(?:gewoon\s+)?door\b|\bgoes\s+ahead\s+after\s+all\b",
+    re.IGNORECASE,
+)
+# "de afspraak van 21-03 graag annuleren ... nieuwe datum volgt", "cancel the appointment;
+# the customer will call to reschedule": the visit moves, the order stays.
+_RESCHEDULE = re.compile(
+    r"\bverzet\w{0,6}|\bverplaats\w{0,6}|\bnieuwe\s+(?:datum|afspraak)|\bandere\s+(?:datum|dag)"
+    r"|\blater\s+(?:moment|datum|tijdstip)|\buitstel\w{0,4}|\buitgesteld|\bopnieuw\s+in\s?plannen"
+    r"|\breschedul\w{0,5}|\bre-schedul\w{0,5}|\bnew\s+(?:date|appointment|slot)"
+    r"|\banother\s+(?:date|day|slot)|\bpostpon\w{0,4}|\bon\s+hold\b|\bin\s+de\s+wacht\b",
+    re.IGNORECASE,
+)
+# "Wat is de status van ENE-...? Hij wil de installatie nu op 3 maart": a status question
+# that also changes the order; answering it is not enough.
+_CHANGE = re.compile(
+    r"\bgewijzigd|\bwijzig\w{0,6}|\baanpass\w{0,4}|\baangepast|\bin\s+plaats\s+van\b"
+    r"|\bverzet\w{0,6}|\bverplaats\w{0,6}|\bnieuwe?\s+(?:datum|nummer|telefoonnummer|adres|e-?mail)"
+    r"|\bandere?\s+(?:datum|nummer|telefoonnummer|adres|e-?mail)\b|\bklopt\s+niet\b"
+    r"|\bnu\s+(?:toch\s+)?(?:liever\s+)?op\b|\bliever\s+op\b|\bcorrectie\b"
+    r"|\bchanged?\b|\binstead\s+of\b|\bmoved?\s+to\b|\breschedul\w{0,5}"
+    r"|\bnew\s+(?:date|number|phone|address|e-?mail)\b|\bupdated?\s+(?:phone|number|address|e-?mail)",
+    re.IGNORECASE,
+)
+# An order whose newest text also cancels or replaces something: "vervangt opdracht
+# ALVA-1126-004 (die mag vervallen)". Going through as a plain order would lose that.
+_ORDER_ALSO_CANCELS = re.compile(
+    r"\b(?:ge)?annul\w{0,10}|\bcancel\w{0,6}|\bvervalt\b|\bvervallen\b|\bvervangt\b"
+    r"|\bter\s+vervanging\b|\bintrekk\w{0,4}|\bingetrokken\b|\breplac(?:es|ing)\b"
+    r"|\bwithdr[ae]w\w{0,4}",
+    re.IGNORECASE,
+)
+
 _DOCUMENT_TYPES = ("pdf", "sheet", "excel", "word", "document", "csv", "json", "msword", "rtf")
 
 
@@ -59,6 +104,15 @@ def kind_confidence(decision: KindDecision, refers_to: str | None, locator: Loca
     if _new_order_inside(drafts):
         what = decision.kind.replace("_", " ")
         return DOUBT, [*reasons, f"kind: reads as a {what} but also holds a new order's details"]
+    newest = " ".join(_newest_texts(locator))
+    if decision.kind == "cancellation" and _NEGATED_CANCEL.search(newest):
+        return DOUBT, [*reasons, ("kind: the cancel word stands in a negation (\"hoeft niet "
+                                  "geannuleerd\"): cancelled, or going ahead?")]
+    if decision.kind == "cancellation" and _RESCHEDULE.search(newest):
+        return DOUBT, [*reasons, ("kind: a cancellation that speaks of another date: the "
+                                  "order, or only the appointment?")]
+    if decision.kind == "status_question" and _CHANGE.search(newest):
+        return DOUBT, [*reasons, "kind: a status question that also asks for a change"]
     if decision.kind == "cancellation" and _names_articles(locator, partner):
         # "ALVA-KABEL-10M van ALVA-0127-011 vervalt" drops one line; cancelling the whole
         # order on it would be the costliest mistake a cancellation can make.
@@ -82,6 +136,16 @@ def _subject_speaks_for(refers_to: str, subject: str, locator: Locator, drafts: 
     if ids - {wanted}:
         return False
     return not _names_articles(locator, partner)
+
+
+def _newest_texts(locator: Locator) -> list[str]:
+    return [line.text for line in locator.lines if line.depth == 0 and not line.signature]
+
+
+def order_also_cancels(locator: Locator) -> bool:
+    """The newest text of an order speaks of cancelling or replacing (an earlier order, a
+    line): an order that also undoes something is for a person."""
+    return any(_ORDER_ALSO_CANCELS.search(text) for text in _newest_texts(locator))
 
 
 def _names_articles(locator: Locator, partner: PartnerProfile | None) -> bool:

@@ -139,3 +139,74 @@ def test_the_new_patterns_stay_linear():
     split_street_number("Dorpsstraat" + " 5 en" * 4000 + " 7")
     split_street_number("Meir " + "1 " * 10000 + "bus 3")
     assert time.perf_counter() - start < 0.5
+
+
+# --- kinds: a cancel or status word that does not mean what it seems -----------------------
+
+def _kind(text, partner_id="groendus", subject="Order GRD-2026-01234"):
+    parsed = message(text, partner_id=partner_id, subject=subject)
+    return extract_message(parsed, partners(), backend="offline")
+
+
+def test_a_negated_cancellation_waits():
+    # Went straight through as a cancellation of the order the customer wants to keep.
+    result = _kind("Hallo,\n\nOrder GRD-2026-01234 hoeft NIET geannuleerd te worden, de klant "
+                   "heeft zich bedacht en wil toch de laadpaal.\n\nGroet,\nKarin Mulder\n")
+    assert result.route == "review"
+
+
+@pytest.mark.parametrize("text", [
+    ("Voor order GRD-2026-01234: de afspraak van 21-03 graag annuleren, de klant is dan op "
+     "vakantie. Nieuwe datum volgt."),
+    ("Please cancel the installation appointment for GRD-2026-01234 on 20 March; the "
+     "customer will call you to reschedule."),
+])
+def test_cancelling_an_appointment_that_moves_waits(text):
+    result = _kind(f"Hallo,\n\n{text}\n\nGroet,\nKarin\n")
+    assert result.kind == "cancellation"
+    assert result.route == "review"
+
+
+def test_a_plain_cancellation_still_goes_through():
+    result = _kind("Hallo,\n\nDe klant wil toch niet meer: graag order GRD-2026-01234 annuleren."
+                   "\nEr worden geen annuleringskosten doorberekend.\n\nGroet,\nKarin\n")
+    assert (result.kind, result.refers_to, result.route) == (
+        "cancellation", "GRD-2026-01234", "auto")
+
+
+@pytest.mark.parametrize("change", [
+    "Overigens wil hij de installatie nu op 3 maart in plaats van 24 februari.",
+    "Het telefoonnummer van de klant is gewijzigd naar 06-11223344.",
+])
+def test_a_status_question_that_also_changes_the_order_waits(change):
+    text = (f"Goedemiddag,\n\nWat is de status van opdracht ENE-2026-114502? De klant heeft nog "
+            f"niets gehoord. {change}\n\nMet vriendelijke groet,\nRenée Visser\n")
+    result = _kind(text, partner_id="eneco", subject="Status ENE-2026-114502")
+    assert result.kind == "status_question"
+    assert result.route == "review"
+
+
+def test_a_plain_status_question_still_goes_through():
+    text = ("Goedemiddag,\n\nWat is de status van opdracht ENE-2026-114502? De klant heeft nog "
+            "niets gehoord.\n\nMet vriendelijke groet,\nRenée Visser\n")
+    result = _kind(text, partner_id="eneco", subject="Status ENE-2026-114502")
+    assert (result.kind, result.route) == ("status_question", "auto")
+
+
+def test_an_order_that_also_cancels_another_waits():
+    # Went through as a plain order; the cancellation of ALVA-1126-004 was lost.
+    result = _extract(remark="vervangt opdracht ALVA-1126-004 (die mag vervallen)")
+    assert result.kind == "order"
+    assert result.route == "review"
+
+
+def test_the_kind_patterns_stay_linear():
+    import time
+
+    from extraction import verify_kind as V
+
+    start = time.perf_counter()
+    for text in (" " * 20000, "niet " * 4000, "annulering " * 2000 + "x", "hoeft niet " * 2000):
+        for pattern in (V._NEGATED_CANCEL, V._RESCHEDULE, V._CHANGE, V._ORDER_ALSO_CANCELS):
+            pattern.search(text)
+    assert time.perf_counter() - start < 0.5
