@@ -149,8 +149,8 @@ def order_also_cancels(locator: Locator) -> bool:
 
 
 def _names_articles(locator: Locator, partner: PartnerProfile | None) -> bool:
-    newest = [line.text for line in locator.lines if line.depth == 0 and not line.signature]
-    return any(find_skus(text, partner, exclude=set(), order_line=True) for text in newest)
+    return any(find_skus(text, partner, exclude=set(), order_line=True)
+               for text in _newest_texts(locator))
 
 
 def _ids_like(order_id: str, texts: list[str]) -> set[str]:
