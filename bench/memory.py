@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.machine import machine_line  # noqa: E402
+from bench.machine import descendants, machine_line  # noqa: E402
 from bench.smtp_intake import free_port, wait_for_port  # noqa: E402
 
 ROLES = ["smtp", "worker", "api", "review", "imap"]
@@ -30,15 +30,6 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        text = (task / "children").read_text().split()
-        for child in map(int, text):
-            found += [child, *children(child)]
-    return found
 
 
 def command_of(pid: int) -> str:
@@ -77,7 +68,7 @@ def main() -> None:
         print(f"{'role':<8} {'pid':>7} {'RSS MB':>8}  process")
         over = []
         for role, process in processes.items():
-            for pid in [process.pid, *children(process.pid)]:
+            for pid in [process.pid, *descendants(process.pid)]:
                 mb = rss_mb(pid)
                 print(f"{role:<8} {pid:>7} {mb:8.1f}  {command_of(pid)}")
                 if mb > TARGET_MB:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.machine import machine_line, percentile  # noqa: E402
+from bench.machine import descendants, machine_line, percentile  # noqa: E402
 
 SENDER, RECIPIENT = "orderdesk@groendus.nl", "groendus@orders.chargecars.nl"
 
@@ -138,11 +138,11 @@ def measured(pid: int, port: int, count: int, args, tag: str) -> dict:
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time so far (Linux /proc) of a process, all its threads, and its
     running children (our listener's store process)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    children = [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
-                for child in (task / "children").read_text().split()]
-    return own + sum(cpu_seconds(child) for child in children)
+    total = 0.0
+    for process in [pid, *descendants(pid)]:
+        fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def start(command: list[str], env: dict) -> subprocess.Popen:
