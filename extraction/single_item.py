@@ -17,16 +17,18 @@ from extraction.lines import Line
 from extraction.offline import labels as L
 
 _TWO_OR_MORE = r"(?:0*[2-9]|0*[1-9]\d{1,2})(?![\d.,])"
+_COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "two": 2, "three": 3,
+                "four": 4, "five": 5, "six": 6, "deux": 2, "trois": 3, "quatre": 4}
+_CHARGER_PLURALS = (r"laadpalen|laadpaalen|laadpunten|laadstations|wallboxen|wallboxes"
+                    r"|chargers|charging\s+points|bornes")
 # Anything that may say "more than one"; words that can be something else ("tweede
 # verdieping") count too: the cost of a wrong count is higher than one more review.
 _MORE_THAN_ONE = re.compile(
-    r"\b(?:twee|drie|vier|vijf|zes|tweede|beide|allebei|two|three|four|five|six|second|both"
-    r"|deux|trois|quatre|les\s+deux)\b"
+    rf"\b(?:{'|'.join(_COUNT_WORDS)}|tweede|beide|allebei|second|both|les\s+deux)\b"
     rf"|(?<![\w.,-]){_TWO_OR_MORE}\s*[x×](?![a-wyz])"  # "2x", "2 x" ("1x" says one)
     rf"|(?<![\w.,-])[x×]\s*{_TWO_OR_MORE}\b"  # "x2", "× 2"
     r"|\b(?:aantal|stuks|qty|quantity|quantit[ée]|hoeveelheid)\b"
-    r"|\b(?:laadpalen|laadpunten|laadstations|wallboxen|wallboxes|chargers|charging\s+points"
-    r"|bornes|laadpaalen)\b",
+    rf"|\b(?:{_CHARGER_PLURALS})\b",
     re.IGNORECASE,
 )
 # Numbers on a product line that are part of what the product is, not how many of it.
@@ -63,10 +65,7 @@ def unlabelled_count_on(line: Line) -> bool:
 # "graag 2 stuks", "twee extra laadpunten". When the order's lines say "1x" while the text
 # says two, one of them is wrong and only a person can tell which (the written "1x" is no
 # better evidence than the "2 stuks" in the remarks).
-_COUNT_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "two": 2, "three": 3,
-                "four": 4, "five": 5, "six": 6, "deux": 2, "trois": 3, "quatre": 4}
-_COUNTED_NOUN = (r"(?:laadpalen|laadpaalen|laadpunten|laadstations|wallboxen|wallboxes"
-                 r"|chargers|charging\s+points|bornes|stuks|exemplaren|units)")
+_COUNTED_NOUN = rf"(?:{_CHARGER_PLURALS}|stuks|exemplaren|units)"
 _WRITTEN_COUNT = re.compile(
     rf"(?<![\w.,-])(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})\s+(?:[^\W\d_]{{1,15}}\s+)?"
     rf"{_COUNTED_NOUN}\b"
